@@ -1,0 +1,127 @@
+#include "common/text.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace budgetsite {
+
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) { ++i; continue; }
+    char32_t v = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < n; ++k) v = (v << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out += v;
+    i += n;
+  }
+  return out;
+}
+
+std::string to_utf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() * 3);
+  for (char32_t cp : text) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  return out;
+}
+
+bool is_cjk(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x3000 && cp <= 0x303F && cp != 0x3000) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+         (cp >= 0x2460 && cp <= 0x24FF) || cp == 0x201C || cp == 0x201D;
+}
+
+bool is_blank(char32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000; }
+
+namespace {
+bool blank_at(std::string_view s, size_t i, size_t* len) {
+  if (s[i] == ' ' || s[i] == '\t') { *len = 1; return true; }
+  if (s.substr(i, 3) == "\xE3\x80\x80") { *len = 3; return true; }
+  return false;
+}
+}  // namespace
+
+std::string trim(std::string_view s) {
+  size_t begin = 0, len;
+  while (begin < s.size() && blank_at(s, begin, &len)) begin += len;
+  size_t end = s.size();
+  while (end > begin) {
+    if (s[end - 1] == ' ' || s[end - 1] == '\t') { --end; continue; }
+    if (end >= begin + 3 && s.substr(end - 3, 3) == "\xE3\x80\x80") { end -= 3; continue; }
+    break;
+  }
+  return std::string(s.substr(begin, end - begin));
+}
+
+std::string strip_blanks(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0, len; i < s.size();) {
+    if (blank_at(s, i, &len)) { i += len; continue; }
+    out += s[i++];
+  }
+  return out;
+}
+
+bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t pos = s.find(sep, start);
+    if (pos == std::string_view::npos) {
+      out.emplace_back(s.substr(start));
+      return out;
+    }
+    out.emplace_back(s.substr(start, pos - start));
+    start = pos + 1;
+  }
+}
+
+size_t length_cp(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+int indent_of(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0, len; i < s.size() && blank_at(s, i, &len); i += len) ++n;
+  return n;
+}
+
+std::string format_fixed(double value, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  std::string out = buf;
+  if (out == "-0.00" || out == "-0") out.erase(0, 1);
+  return out;
+}
+
+long long to_cents(double value) { return std::llround(value * 100.0); }
+
+}  // namespace budgetsite

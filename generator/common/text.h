@@ -1,0 +1,35 @@
+// Small UTF-8 text helpers shared by every stage. Pure functions, no state.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace budgetsite {
+
+// Code points of a UTF-8 string (invalid bytes are skipped).
+std::u32string to_u32(std::string_view utf8);
+std::string to_utf8(std::u32string_view text);
+
+bool is_cjk(char32_t cp);
+// ASCII blanks plus U+3000 (ideographic space).
+bool is_blank(char32_t cp);
+std::string trim(std::string_view s);  // trims ASCII blanks and U+3000
+// Removes every blank (ASCII and U+3000) — for comparing labels that PDF extraction split.
+std::string strip_blanks(std::string_view s);
+bool contains(std::string_view s, std::string_view part);
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+std::vector<std::string> split(std::string_view s, char separator);
+// Number of code points.
+size_t length_cp(std::string_view s);
+// Leading U+3000 / ASCII spaces, counted in code points.
+int indent_of(std::string_view s);
+
+// Formats a number in the document's unit with exactly two decimals ("17464.07").
+std::string format_fixed(double value, int decimals = 2);
+// Amounts in cents, for exact comparisons of figures printed with two decimals.
+long long to_cents(double value);
+
+}  // namespace budgetsite

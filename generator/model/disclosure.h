@@ -1,0 +1,172 @@
+// Stage 3 — the disclosure model: the faithful, typed content of one 预算公开 / 决算公开.
+// Every figure carries the source line it came from. Amounts are in the document's unit
+// (万元) exactly as printed; std::nullopt is "no figure" (absent table or statement), while a
+// blank cell of a present table is 0. The JSON form is the contract of docs/model.md.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "recognize/catalog.h"
+
+namespace budgetsite {
+
+using Amount = std::optional<double>;
+
+struct Column {
+  std::string key;
+  std::string label;
+  std::string side;              // "income" | "expenditure" for two-sided tables
+  std::optional<int> column_number;  // 栏次, where the table prints it
+};
+
+struct Row {
+  int line = 0;
+  std::string code;              // 科目编码 (3/5/7 digits), economic code, or ""
+  std::string name;              // 科目名称 / item label as printed
+  std::string name2;             // second label (政府预算支出经济科目 of the economic table)
+  std::string side;              // "income" | "expenditure" where the table has two sides
+  std::string group;             // "personnel" | "public_funds" | "procurement" | … or ""
+  int level = 0;                 // 0 total row; 1 类; 2 款; 3 项 (by code length) or nesting depth
+  std::optional<int> row_number; // 行次
+  std::vector<Amount> values;    // aligned with Table::columns
+  bool is_total = false;         // 合计 / 总计 / 小计 rows
+};
+
+struct Table {
+  std::string id;
+  std::string title;
+  std::string number;            // numbering label as printed
+  int number_in_set = 0;         // position in the official set
+  int line = 0;                  // title line
+  int end_line = 0;
+  bool present = false;          // a body was found
+  bool no_data = false;          // marked 本表无数据
+  std::vector<Column> columns;
+  std::vector<int> label_column_numbers;  // 栏次 printed over the label columns
+  std::vector<Row> rows;
+
+  int column_index(const std::string& key, const std::string& side = "") const;
+  const Row* find_row(const std::string& name_or_code, const std::string& side = "") const;
+  Amount value(const Row& row, const std::string& key) const;
+};
+
+struct Entity {
+  std::string name;
+  std::string raw_name;
+  std::string region;
+  std::string department_type;
+  std::string scope;             // "department" | "unit"
+};
+
+struct ThreePublic {
+  Amount total, overseas, reception, vehicles_total, vehicle_purchase, vehicle_operation;
+};
+
+struct Procurement {
+  Amount total, goods, works, services;
+};
+
+struct FunctionSummary {
+  std::string code, name;
+  Amount total, basic, project;
+};
+
+struct Summary {
+  Amount income_total, income_current, carryover_in, expenditure_current, carryover_out,
+      general_public_budget, basic, project, personnel, public_funds;
+  std::optional<ThreePublic> three_public, three_public_budget;
+  Amount admin_operating;
+  std::optional<Procurement> procurement;
+  std::optional<int> vehicles;
+  std::vector<FunctionSummary> by_function;
+};
+
+struct Project {
+  std::string table;             // projects_current | projects_carryover
+  std::string name;
+  std::string unit;              // the unit row it stands under
+  int line = 0;
+  std::vector<std::pair<std::string, Amount>> amounts;  // column key → amount (万元)
+};
+
+struct Indicator {
+  int line = 0;
+  std::string level1, level2, name;  // 一级/二级/三级指标
+  std::string target;                // 指标值 / 年度指标值 (年初指标值 for self-evaluations)
+  std::string adjusted_target;       // 调整后指标值
+  std::string actual;                // 实际完成值
+  std::string weight, score;         // 分值, 得分
+  std::string note;                  // 偏差原因分析及改进措施
+};
+
+struct PerformanceCell {
+  std::string text;
+  int line = 0;
+};
+
+struct Performance {
+  std::string type;              // target | self_evaluation | overall_target
+  std::string title;
+  int line = 0, end_line = 0;
+  std::string project;           // 项目名称
+  std::string department;        // 主管部门
+  std::string unit;              // 实施单位 / 预算单位
+  std::string attribute;         // 项目属性
+  std::string period;            // 项目期
+  std::string funds_unit;        // 元 | 万元, as the form says
+  Amount funds_total;            // 年度资金总额 / 全年预算数
+  Amount funds_executed;         // 全年执行数 (self-evaluations)
+  Amount execution_rate;         // 执行率 (%)
+  Amount total_score;            // 总分
+  std::string grade;             // 优/良/中/差
+  std::string goal;              // 年度目标
+  std::string achieved;          // 实际完成情况
+  std::vector<Indicator> indicators;
+  // The form as printed, row by row: nothing in it is lost even where its layout is unusual.
+  std::vector<std::vector<PerformanceCell>> grid;
+};
+
+struct Section {
+  int part = 0;                  // 1 概况, 2 报表, 3 情况说明, 4 名词解释, 5 附件
+  std::string part_title;
+  std::string heading;           // "一、本部门职责" or "" for text before the first heading
+  int line = 0;
+  std::vector<std::string> paragraphs;
+  std::vector<int> paragraph_lines;
+};
+
+struct Check {
+  std::string id;                // missing-table | sum-mismatch | rounding | …
+  std::string severity;          // error | warning | info
+  std::string message;           // Chinese, names the table, line(s), expected and actual
+  std::string table;             // table id or ""
+  int line = 0;
+  std::vector<int> lines;        // every line concerned
+  Amount expected, actual;
+};
+
+struct Source {
+  std::string file, sha256, encoding;
+  int lines = 0;
+};
+
+struct Disclosure {
+  int schema_version = 1;
+  Source source;
+  Kind kind = Kind::budget;
+  std::optional<int> year;
+  Entity entity;
+  std::string unit = "万元";
+  Summary summary;
+  std::vector<Table> tables;
+  std::vector<Project> projects;
+  std::vector<Performance> performance;
+  std::vector<Section> sections;
+  std::vector<Check> checks;
+
+  const Table* table(const std::string& id) const;
+};
+
+}  // namespace budgetsite

@@ -1,0 +1,28 @@
+// The parse pipeline for one file: ingest → recognize → model. Takes: a SourceText (or a
+// path). Gives: a Disclosure with every table, project, performance form and narrative
+// section, the headline summary, and the parse-time checks (missing-table, unparsed).
+// Validation (stage 4) adds the data-quality checks afterwards.
+#pragma once
+
+#include <string>
+
+#include "ingest/source_text.h"
+#include "model/disclosure.h"
+#include "recognize/document_map.h"
+
+namespace budgetsite {
+
+Disclosure build_disclosure(const SourceText& text);
+// ingest_file + build_disclosure. Throws InputError for unusable input.
+Disclosure parse_disclosure_file(const std::string& path);
+
+// Pieces of the model stage, exposed for tests.
+Entity read_entity(const SourceText& text, const DocumentMap& map);
+Summary summarize(const Disclosure& d);
+std::vector<Section> read_sections(const SourceText& text, const DocumentMap& map);
+Performance read_performance(const SourceText& text, const PerformanceRegion& region);
+
+// The first amount (万元) stated after `keyword` in `text` within `window` code points.
+std::optional<double> amount_after(const std::string& text, const std::string& keyword, size_t window = 40);
+
+}  // namespace budgetsite

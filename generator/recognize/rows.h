@@ -1,0 +1,46 @@
+// Stage 2b — recognize the cells of a table region.
+// Takes: the lines of one TableRegion. Gives: logical rows of cells. Tab-separated lines give
+// positional cells (a blank cell is ""); space-laid-out lines are first re-joined where the PDF
+// extraction wrapped a label or its values onto further lines, then split on single spaces
+// (positions are then only approximate: `positional` is false).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/source_text.h"
+#include "recognize/document_map.h"
+
+namespace budgetsite {
+
+struct Cell {
+  std::string text;  // trimmed; "" for a blank cell
+  int line = 0;
+};
+
+struct LogicalRow {
+  int line = 0;       // first source line
+  int last_line = 0;  // last source line it spans
+  bool positional = true;
+  int indent = 0;     // leading U+3000 / spaces of the first cell (project tables nest by it)
+  std::vector<Cell> cells;
+
+  bool has_text() const;
+};
+
+std::vector<LogicalRow> table_rows(const SourceText& text, const TableRegion& region);
+// The same for any line range. With `join_wrapped` false every non-blank line is one row
+// (forms, whose rows are lines of text rather than cells of figures).
+std::vector<LogicalRow> rows_in_range(const SourceText& text, int begin, int end,
+                                      const std::vector<int>& skip_lines = {}, bool join_wrapped = true);
+
+// Numbers as printed in the tables: "17464.07", "6,184.34", "-3.5", "1.9", "2".
+std::optional<double> parse_number(const std::string& cell);
+// A cell that marks "no value": "", "—", "——", "-", "/" and the like.
+bool is_blank_value(const std::string& cell);
+// A decimal number at the very start of a token glued to the following text
+// ("1222.75一、一般公共服务支出"): returns the length of the number, or 0.
+size_t glued_number_length(const std::string& token);
+
+}  // namespace budgetsite

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every test (README: "run the tests"): installs what is missing, builds, runs ctest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$(nproc)"
+ctest --test-dir build --output-on-failure -j"$(nproc)"
