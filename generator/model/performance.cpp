@@ -83,8 +83,11 @@ Performance read_performance(const SourceText& text, const PerformanceRegion& re
   if (p.project.empty() && !grid.empty() && !grid.front().empty()) {
     // A form that opens with the bare project name.
     for (const auto& row : grid) {
-      std::string t = trim(row.front().text);
+      std::string t;
+      for (const auto& c : row)
+        if (!(t = trim(c.text)).empty()) break;
       if (t.empty() || contains(t, "绩效") || starts_with(t, "(") || starts_with(t, "（")) continue;
+      if (starts_with(t, "主管") || starts_with(t, "项目") || starts_with(t, "实施") || starts_with(t, "预算")) break;
       p.project = t;
       break;
     }
@@ -149,6 +152,8 @@ Performance read_performance(const SourceText& text, const PerformanceRegion& re
     bool header = false;
     for (const auto& c : row) header |= contains(strip_blanks(c.text), "一级指标");
     if (header) { in_indicators = true; continue; }
+    // Some forms leave out the 一级指标 header: the first 产出指标 opens the indicators.
+    for (const auto& c : row) in_indicators |= level1_words().count(strip_blanks(c.text)) > 0;
     if (!in_indicators) continue;
     std::string first = row.empty() ? "" : strip_blanks(row.front().text);
     if (first == "总分" || starts_with(first, "负责人") || starts_with(first, "项目绩效分析") || starts_with(first, "备注"))

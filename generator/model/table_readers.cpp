@@ -60,9 +60,11 @@ bool is_note_row(const LogicalRow& row) {
 }
 
 bool is_header_row(const LogicalRow& row, const TableSpec& spec) {
-  // Headers print no amounts.
-  for (const auto& c : row.cells)
+  // Headers print no amounts, and no 行次.
+  for (const auto& c : row.cells) {
     if (parse_number(c.text) && contains(c.text, ".")) return false;
+    if (spec.has_row_numbers && is_integer(c.text)) return false;
+  }
   for (const auto& c : row.cells) {
     std::string t = strip_blanks(c.text);
     if (t.empty()) continue;

@@ -292,42 +292,70 @@ DocumentMap map_document(const SourceText& text) {
     map.parts.push_back({number, t, i, n});
   }
 
-  // Performance forms: anchored on their 主管部门 row.
-  std::vector<int> anchors;
+  // Performance forms: each opens with its title (…绩效目标表 / …绩效自评表); a form whose
+  // title was lost is found by its 主管部门 row.
+  auto is_form_title = [](const std::string& s) {
+    return (contains(s, "绩效") && contains(s, "表")) || (contains(s, "项目支出") && !looks_like_prose(s));
+  };
+  std::vector<int> anchors, titles;
   for (int i = first_body; i <= n; ++i) {
     std::string s = strip_blanks(text.line(i));
     if (starts_with(s, "主管部门") || starts_with(s, "项目代码") || starts_with(s, "部门（单位）名称") ||
         starts_with(s, "部门(单位)名称"))
       anchors.push_back(i);
+    bool marked = false;
+    for (const auto& spec : performance_specs()) marked |= contains(s, spec.marker);
+    if (marked && length_cp(s) < 60 && !contains(s, "见附件") && !contains(s, "公开情况") && !contains(s, "。"))
+      titles.push_back(i);
   }
-  auto is_form_title = [](const std::string& s) {
-    return (contains(s, "绩效") && contains(s, "表")) || (contains(s, "项目支出") && !looks_like_prose(s));
-  };
-  for (size_t k = 0; k < anchors.size(); ++k) {
-    int a = anchors[k];
-    int floor_line = k == 0 ? first_body : anchors[k - 1] + 1;
+  std::vector<int> begins;
+  for (int t : titles) begins.push_back(t);
+  for (int a : anchors) {
+    bool covered = false;
+    for (int t : titles) covered |= t <= a && a - t <= 10;
+    if (covered) continue;
     int begin = a;
-    std::string title;
-    for (int i = a - 1; i >= std::max(floor_line, a - 8); --i) {
+    for (int i = a - 1; i >= std::max(first_body, a - 8); --i) {
       std::string s = strip_blanks(text.line(i));
       if (s.empty()) continue;
-      if (is_form_title(s) && !contains(s, "公开情况")) { begin = i; title = trim(text.line(i)); break; }
+      if (is_form_title(s) && !contains(s, "公开情况")) { begin = i; break; }
       if (starts_with(s, "(20") || starts_with(s, "（20")) continue;
       if (begin == a) begin = i;  // the project name line, or the 项目名称 row
     }
+    begins.push_back(begin);
+  }
+  std::sort(begins.begin(), begins.end());
+  begins.erase(std::unique(begins.begin(), begins.end()), begins.end());
+  // A title must be followed by a form: its 主管部门 row (or 项目名称) within a few lines.
+  for (int begin : begins) {
+    bool has_form = false;
+    for (int a : anchors) has_form |= a >= begin && a - begin <= 12;
+    for (int i = begin; i <= std::min(n, begin + 12) && !has_form; ++i) {
+      std::string s = strip_blanks(text.line(i));
+      has_form |= starts_with(s, "项目名称") || contains(s, "实施单位") || contains(s, "预算单位") || contains(s, "项目资金");
+    }
+    if (!has_form) continue;
     PerformanceRegion region;
-    region.title = title;
-    region.title_line = title.empty() ? 0 : begin;
+    region.title = is_form_title(strip_blanks(text.line(begin))) ? trim(text.line(begin)) : "";
+    region.title_line = region.title.empty() ? 0 : begin;
     region.begin = begin;
     region.end = n;
     map.performance.push_back(region);
+  }
+  // Each region's anchor: its first 主管部门 row (or its first line).
+  std::vector<int> region_anchor;
+  for (const auto& r : map.performance) {
+    int anchor = r.begin;
+    for (int a : anchors)
+      if (a >= r.begin) { anchor = a; break; }
+    region_anchor.push_back(anchor);
   }
   for (size_t k = 0; k < map.performance.size(); ++k) {
     auto& region = map.performance[k];
     int limit = k + 1 < map.performance.size() ? map.performance[k + 1].begin - 1 : n;
     for (const auto& part : map.parts)
       if (part.line > region.begin && part.line - 1 < limit) limit = part.line - 1;
-    for (int i = anchors[k] + 1; i <= limit; ++i) {
+    for (int i = std::max(region_anchor[k], region.begin) + 1; i <= limit; ++i) {
       std::string t = trim(text.line(i));
       if (t.find('\t') != std::string::npos || t.empty()) continue;
       size_t numeral = chinese_numeral_prefix(t);

@@ -81,7 +81,19 @@ size_t glued_number_length(const std::string& token) {
 
 namespace {
 
+// "1 2 3 4 5 6 7": the 栏次 row under a header.
+bool is_column_numbers_line(const std::string& line) {
+  int tokens = 0;
+  for (const auto& t : split(line, ' ')) {
+    if (t.empty()) continue;
+    if (t.size() > 2 || !std::all_of(t.begin(), t.end(), is_digit)) return false;
+    ++tokens;
+  }
+  return tokens >= 2;
+}
+
 bool starts_row_token(const std::string& line) {
+  if (is_column_numbers_line(line)) return true;
   // Only a line that starts at its first column can open a row: one that starts with a blank
   // continues the cells of the row above it.
   if (line.empty() || line[0] == ' ') return false;
