@@ -135,6 +135,11 @@ std::vector<TableSpec> build_catalog() {
     s.has_row_numbers = true;
     t.push_back(s);
   }
+  for (auto& spec : t) {
+    if (spec.id == "three_public" && spec.kind == B)
+      spec.row_labels = {"因公出国（境）费", "公务接待费", "公务用车购置及运行费", "①公务用车购置费", "②公务用车运行维护费", "合计"};
+    if (spec.id == "admin_operating") spec.row_labels = {"部门合计", "合计"};
+  }
   return t;
 }
 

@@ -46,6 +46,7 @@ struct TableSpec {
   int label_columns = 1;               // labeled_rows: how many label columns precede values
   bool has_row_numbers = false;        // 行次 columns beside the labels (two-sided finals)
   bool required = true;                // part of the official set for the kind
+  std::vector<std::string> row_labels; // labels the template prints at the start of its rows
 };
 
 const std::vector<TableSpec>& table_catalog();

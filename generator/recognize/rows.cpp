@@ -153,7 +153,8 @@ LogicalRow split_space_row(const std::string& joined, int first, int last) {
 }  // namespace
 
 std::vector<LogicalRow> rows_in_range(const SourceText& text, int begin, int end,
-                                      const std::vector<int>& skip_lines, bool join_wrapped) {
+                                      const std::vector<int>& skip_lines, bool join_wrapped,
+                                      const std::vector<std::string>& row_labels) {
   std::vector<LogicalRow> rows;
   std::string pending;
   int pending_first = 0, pending_last = 0;
@@ -191,7 +192,9 @@ std::vector<LogicalRow> rows_in_range(const SourceText& text, int begin, int end
       if (!all_blank(pending)) flush();
       continue;
     }
-    if (!pending.empty() && !all_blank(pending) && starts_row_token(line)) flush();
+    bool opens_row = starts_row_token(line);
+    for (const auto& label : row_labels) opens_row |= starts_with(line, label);
+    if (!pending.empty() && !all_blank(pending) && opens_row) flush();
     if (pending.empty()) pending_first = i;
     append_fragment(pending, line);
     pending_last = i;
@@ -218,7 +221,7 @@ std::vector<LogicalRow> rows_in_range(const SourceText& text, int begin, int end
 }
 
 std::vector<LogicalRow> table_rows(const SourceText& text, const TableRegion& region) {
-  return rows_in_range(text, region.body_begin, region.body_end, region.noise_lines);
+  return rows_in_range(text, region.body_begin, region.body_end, region.noise_lines, true, region.spec->row_labels);
 }
 
 }  // namespace budgetsite

@@ -32,8 +32,10 @@ struct LogicalRow {
 std::vector<LogicalRow> table_rows(const SourceText& text, const TableRegion& region);
 // The same for any line range. With `join_wrapped` false every non-blank line is one row
 // (forms, whose rows are lines of text rather than cells of figures).
+// `row_labels` are labels that always open a row (the template's row names).
 std::vector<LogicalRow> rows_in_range(const SourceText& text, int begin, int end,
-                                      const std::vector<int>& skip_lines = {}, bool join_wrapped = true);
+                                      const std::vector<int>& skip_lines = {}, bool join_wrapped = true,
+                                      const std::vector<std::string>& row_labels = {});
 
 // Numbers as printed in the tables: "17464.07", "6,184.34", "-3.5", "1.9", "2".
 std::optional<double> parse_number(const std::string& cell);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 #include "common/text.h"
 #include "model/parse.h"
@@ -132,21 +133,30 @@ INSTANTIATE_TEST_SUITE_P(Shipped, SeedTest, ::testing::ValuesIn(expected_seeds()
                            return f;
                          });
 
-// Row counts of every table: rows as the model keeps them (a line of a two-sided table gives
-// one row per side that carries a label or a figure).
+// Row counts of every table, as printed: the source lines that carry a row (a wrapped row
+// counts once, a line of a two-sided table once although the model keeps one row per side).
+// Counted by hand; the final accounts' 收支总表 also count their line of 行次 only (30 | 61).
 TEST(SeedTables, RowCounts) {
   const std::map<std::string, std::map<std::string, size_t>> expected = {
       {"content/disclosures/shanxi-liulin-2024-budget.txt",
-       {{"overview", 41}, {"income", 34}, {"expenditure", 34}, {"fiscal_overview", 42}, {"general_budget_expenditure", 32},
-        {"basic_by_economic", 35}, {"gov_fund_income", 1}, {"gov_fund_expenditure", 1}, {"state_capital", 8},
-        {"three_public", 6}, {"admin_operating", 2}, {"projects_current", 26}, {"projects_carryover", 8}}},
+       {{"overview", 33}, {"income", 34}, {"expenditure", 34}, {"fiscal_overview", 36}, {"general_budget_expenditure", 32}, {"basic_by_economic", 35}, {"gov_fund_income", 1}, {"gov_fund_expenditure", 1}, {"state_capital", 4}, {"three_public", 6}, {"admin_operating", 2}, {"projects_current", 26}, {"projects_carryover", 8}}},
+      {"content/disclosures/shanxi-fenyang-2024-budget.txt",
+       {{"overview", 33}, {"income", 34}, {"expenditure", 34}, {"fiscal_overview", 36}, {"general_budget_expenditure", 34}, {"basic_by_economic", 25}, {"gov_fund_income", 4}, {"gov_fund_expenditure", 4}, {"state_capital", 4}, {"three_public", 6}, {"admin_operating", 2}, {"projects_current", 21}, {"projects_carryover", 3}}},
+      {"content/disclosures/shanxi-xiangyuan-2023-final.txt",
+       {{"overview", 31}, {"income", 53}, {"expenditure", 53}, {"fiscal_overview", 32}, {"general_budget_expenditure", 51}, {"basic_by_economic", 29}, {"gov_fund", 4}, {"state_capital", 1}, {"three_public", 0}, {"statistics", 16}}},
+      {"content/disclosures/shanxi-shuocheng-2024-final.txt",
+       {{"overview", 31}, {"income", 31}, {"expenditure", 31}, {"fiscal_overview", 32}, {"general_budget_expenditure", 31}, {"basic_by_economic", 29}, {"gov_fund", 1}, {"state_capital", 1}, {"three_public", 1}, {"statistics", 16}}},
+      {"content/disclosures/shanxi-datong-2024-budget.txt",
+       {{"overview", 33}, {"income", 24}, {"expenditure", 24}, {"fiscal_overview", 36}, {"general_budget_expenditure", 24}, {"basic_by_economic", 23}, {"gov_fund_income", 1}, {"gov_fund_expenditure", 1}, {"state_capital", 1}, {"three_public", 6}, {"admin_operating", 2}, {"projects_current", 12}, {"projects_carryover", 0}}},
   };
   for (const auto& [file, tables] : expected) {
     const Disclosure& d = parsed(file);
     for (const auto& [id, rows] : tables) {
       const Table* t = d.table(id);
       ASSERT_NE(t, nullptr) << id;
-      EXPECT_EQ(t->rows.size(), rows) << file << " " << id;
+      std::set<int> lines;
+      for (const auto& r : t->rows) lines.insert(r.line);
+      EXPECT_EQ(lines.size(), rows) << file << " " << id;
     }
   }
 }
