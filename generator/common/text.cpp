@@ -74,10 +74,16 @@ std::string trim(std::string_view s) {
 std::string strip_blanks(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (size_t i = 0, len; i < s.size();) {
-    if (blank_at(s, i, &len)) { i += len; continue; }
-    out += s[i++];
+  size_t run = 0;  // start of the current run of non-blank bytes
+  for (size_t i = 0; i < s.size();) {
+    char c = s[i];
+    size_t len = c == ' ' || c == '\t' ? 1 : (c == '\xE3' && s.substr(i, 3) == "\xE3\x80\x80") ? 3 : 0;
+    if (len == 0) { ++i; continue; }
+    out.append(s.data() + run, i - run);
+    i += len;
+    run = i;
   }
+  out.append(s.data() + run, s.size() - run);
   return out;
 }
 

@@ -33,22 +33,22 @@ bool split_level2(const std::string& cell, std::string* word, std::string* rest)
   return false;
 }
 
-std::string value_after(const std::vector<std::vector<PerformanceCell>>& grid, const std::vector<std::string>& labels) {
-  for (const auto& row : grid)
+using StrippedGrid = std::vector<std::vector<std::string>>;
+
+std::string value_after(const std::vector<std::vector<PerformanceCell>>& grid, const StrippedGrid& stripped,
+                        const std::vector<std::string>& labels) {
+  for (size_t r = 0; r < grid.size(); ++r) {
+    const auto& row = grid[r];
     for (size_t i = 0; i < row.size(); ++i) {
-      std::string t = strip_blanks(row[i].text);
+      const std::string& t = stripped[r][i];
       for (const auto& label : labels) {
         // A label may carry text the wrap glued before it ("（2024年度）项目名称").
         if (!starts_with(t, label) && !(ends_with(t, label) && t.size() < label.size() + 30)) continue;
-        if (t.size() > label.size() + 6 && !contains(t, "：") && !contains(t, ":")) {
-          // The value is glued to the label ("项目名称 X" in a space layout).
-          std::string rest = trim(row[i].text.substr(row[i].text.find(label.substr(0, 3))));
-          (void)rest;
-        }
         for (size_t j = i + 1; j < row.size(); ++j)
-          if (!trim(row[j].text).empty()) return trim(row[j].text);
+          if (!stripped[r][j].empty()) return trim(row[j].text);
       }
     }
+  }
   return "";
 }
 
@@ -73,8 +73,14 @@ Performance read_performance(const SourceText& text, const PerformanceRegion& re
     p.grid.push_back(std::move(row));
   }
   const auto& grid = p.grid;
+  StrippedGrid stripped;
+  for (const auto& row : grid) {
+    stripped.emplace_back();
+    for (const auto& c : row) stripped.back().push_back(strip_blanks(c.text));
+  }
+  auto value_after = [&](const std::vector<std::string>& labels) { return budgetsite::value_after(grid, stripped, labels); };
 
-  p.project = value_after(grid, {"项目名称"});
+  p.project = value_after({"项目名称"});
   if (p.project.empty() && !p.title.empty() && p.type == "self_evaluation") {
     std::string t = strip_blanks(p.title);
     for (const char* tail : {"项目支出绩效自评表", "项目支出绩效目标表", "项目支出"})
@@ -92,10 +98,10 @@ Performance read_performance(const SourceText& text, const PerformanceRegion& re
       break;
     }
   }
-  p.department = value_after(grid, {"主管部门", "项目代码"});
-  p.unit = value_after(grid, {"实施单位", "预算单位"});
-  p.attribute = value_after(grid, {"项目属性", "项目年度", "项目名称"}) == p.project ? "" : value_after(grid, {"项目属性", "项目年度"});
-  p.period = value_after(grid, {"项目期", "项目日期"});
+  p.department = value_after({"主管部门", "项目代码"});
+  p.unit = value_after({"实施单位", "预算单位"});
+  p.attribute = value_after({"项目属性", "项目年度", "项目名称"}) == p.project ? "" : value_after({"项目属性", "项目年度"});
+  p.period = value_after({"项目期", "项目日期"});
 
   for (const auto& row : grid) {
     for (size_t i = 0; i < row.size(); ++i) {

@@ -3,6 +3,7 @@
 // Amounts in 万元 exactly as printed.
 #pragma once
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct ExpectedSeed {
   double admin_operating; double procurement_total, procurement_goods, procurement_works, procurement_services;
   int vehicles; std::vector<ExpectedClassRow> by_function; int projects; int performance_forms;
 };
+
+// Names a parameter by its file in test output.
+inline void PrintTo(const ExpectedSeed& seed, std::ostream* os) { *os << seed.file; }
 
 inline const std::vector<ExpectedSeed>& expected_seeds() {
   static const std::vector<ExpectedSeed> seeds = {
