@@ -11,6 +11,7 @@ namespace budgetsite {
 // Code points of a UTF-8 string (invalid bytes are skipped).
 std::u32string to_u32(std::string_view utf8);
 std::string to_utf8(std::u32string_view text);
+void append_utf8(std::string& out, char32_t code_point);
 
 bool is_cjk(char32_t cp);
 // ASCII blanks plus U+3000 (ideographic space).

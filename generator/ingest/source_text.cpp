@@ -1,5 +1,7 @@
 #include "ingest/source_text.h"
 
+#include "common/text.h"
+
 #include <iconv.h>
 #include <openssl/evp.h>
 
@@ -39,24 +41,6 @@ int utf8_length(std::string_view s, size_t i, char32_t* cp) {
     return 0;
   *cp = v;
   return n;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Full-width forms that carry numbers or codes become ASCII; the CJK punctuation of prose
