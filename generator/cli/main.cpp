@@ -16,18 +16,17 @@ const char* kUsage = R"(budgetsite — publish Chinese government budget (预算
 (决算公开) disclosures as a static website.
 
 Usage:
-  budgetsite build [--config FILE] [--content DIR] [--out DIR] [--jobs N] [--strict] [--quiet]
   budgetsite parse FILE
-  budgetsite check FILE... [--json] [--strict]
+  budgetsite rows FILE TABLE_ID
   budgetsite --help | COMMAND --help | --version
 
 Commands:
-  build   Parse, audit and render every disclosure of the content folder into the site.
   parse   Print the disclosure model of one file as JSON (docs/model.md).
-  check   Print the data-quality report of each file (docs/checks.md).
+  rows    Diagnostic: print the cells the recognizer sees in one table (ids in docs/model.md).
 
-Exit codes: 0 success; 1 nothing usable built, or --strict and an error-severity check;
-2 bad usage, bad config, or an input that is unreadable or not a disclosure.
+Not yet available: `build` (the site) and `check` (the data-quality report).
+
+Exit codes: 0 success; 2 bad usage, or an input that is unreadable or not a disclosure.
 )";
 
 const char* kParseUsage = R"(Usage: budgetsite parse FILE
@@ -60,7 +59,7 @@ int main(int argc, char** argv) {
   if (command == "--help" || command == "-h" || command == "help") { std::cout << kUsage; return 0; }
   if (command == "--version") { std::cout << "budgetsite " << BUDGETSITE_VERSION << "\n"; return 0; }
   if (command == "parse") return run_parse(rest);
-  if (command == "rows" && rest.size() == 2) {
+  if (command == "rows" && rest.size() == 2) try {
     // Diagnostic: the logical rows the recognizer sees in one table (for parser work).
     SourceText text = ingest_file(rest[0]);
     DocumentMap map = map_document(text);
@@ -71,8 +70,13 @@ int main(int argc, char** argv) {
         for (const auto& c : row.cells) std::cout << c.text << "|";
         std::cout << "\n";
       }
+      return 0;
     }
-    return 0;
+    std::cerr << "budgetsite: " << rest[0] << ": no table '" << rest[1] << "' found\n";
+    return 2;
+  } catch (const InputError& e) {
+    std::cerr << "budgetsite: " << e.what() << "\n";
+    return 2;
   }
   std::cerr << "budgetsite: unknown command '" << command << "'\n\n" << kUsage;
   return 2;
