@@ -496,8 +496,7 @@ struct Reader {
       if (is_total_label(n) || contains(n, "[部门]") || contains(n, "（部门）") || contains(n, "(部门)")) r.level = 0, r.is_total = true;
       else if (!indented) r.level = is_organization(n) ? 1 : 2;
     }
-    // Several unit rows, none marked as the department: the first one whose total is the sum
-    // of the other units is the department total.
+    // Projects carry the name of the unit row above them.
     std::string unit;
     for (auto& r : rows) {
       if (r.level == 1) unit = r.name;

@@ -38,10 +38,9 @@ int count_model_numbers(const Disclosure& d, const Table& t) {
   int count = 0;
   for (const auto& row : t.rows) {
     for (const auto& v : row.values) count += v && *v != 0;
-    if (!row.code.empty() && std::all_of(row.code.begin(), row.code.end(), ::isdigit) && !row.side.empty() &&
-        t.id != "state_capital")
-      ;  // a two-sided row's 类 code is derived from its name, not printed
-    else if (!row.code.empty()) ++count;
+    // A two-sided table's 类 code is derived from the row's name, not printed.
+    bool derived_code = t.id == "overview" || t.id == "fiscal_overview";
+    if (!row.code.empty() && !derived_code) ++count;
     count += row.row_number.has_value() && *row.row_number != 0;
   }
   for (const auto& c : t.columns) count += c.column_number.has_value();
