@@ -1,0 +1,50 @@
+// Stage 6 — the site's configuration (site-config.yaml, docs/configuration.md). Takes: the
+// YAML file. Gives: a SiteConfig whose paths are absolute (resolved against the file's
+// folder) and whose every value has been type-checked. Any unknown key or wrong type is a
+// ConfigError naming the file, the line and the key's path ("regions.柳林县.level"); all
+// problems of a file are reported together.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "aggregate/comparisons.h"
+#include "content/content.h"
+
+namespace budgetsite {
+
+struct ConfigError : std::runtime_error {
+  explicit ConfigError(std::vector<std::string> problems);
+  std::vector<std::string> problems;  // "file:line: key.path: what was expected"
+};
+
+struct RegionConfig {
+  RegionInfo info;
+  std::string slug;                   // page folder; derived from the disclosures' ids when empty
+};
+
+struct SiteConfig {
+  std::filesystem::path file;         // the configuration file itself
+  std::filesystem::path root;         // its folder: templates/ and themes/ are found here
+  std::string title = "部门预决算公开";
+  std::string description;
+  std::string base_url;               // "" or absolute URL ending in '/'
+  std::string language = "zh-CN";
+  std::string theme = "default";
+  std::filesystem::path content_dir;  // absolute
+  std::filesystem::path output_dir;   // absolute
+  bool markdown_unsafe_html = false;
+  std::map<std::string, RegionConfig> regions;          // by region name as in entity.region
+  std::map<std::string, DisclosureMeta> disclosures;    // by disclosure id; overrides sidecars
+  ComparisonSettings comparisons;
+};
+
+// Throws ConfigError (also for a missing or unreadable file).
+SiteConfig load_site_config(const std::filesystem::path& file);
+SiteConfig parse_site_config(const std::string& yaml_text, const std::filesystem::path& file);
+
+}  // namespace budgetsite

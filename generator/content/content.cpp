@@ -1,0 +1,206 @@
+#include "content/content.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <yaml-cpp/yaml.h>
+
+namespace budgetsite {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_all(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::vector<fs::path> files_with_extension(const fs::path& folder, const std::string& extension) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec)) return files;
+  for (const auto& entry : fs::directory_iterator(folder, ec))
+    if (entry.is_regular_file() && entry.path().extension() == extension) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Reads a scalar string field; null or absent gives "". Wrong type → problem.
+std::string string_field(const YAML::Node& map, const char* key, const fs::path& file, int line_offset,
+                         std::vector<ContentProblem>& problems) {
+  const YAML::Node node = map[key];
+  if (!node || node.IsNull()) return "";
+  if (!node.IsScalar()) {
+    problems.push_back({file.string(), node.Mark().line + 1 + line_offset, std::string("'") + key + "' should be a text value"});
+    return "";
+  }
+  return node.as<std::string>();
+}
+
+void reject_unknown_keys(const YAML::Node& map, const std::vector<std::string>& known, const fs::path& file,
+                         int line_offset, std::vector<ContentProblem>& problems) {
+  for (const auto& item : map) {
+    const std::string key = item.first.as<std::string>();
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      std::string expected;
+      for (const auto& k : known) expected += (expected.empty() ? "" : ", ") + k;
+      problems.push_back({file.string(), item.first.Mark().line + 1 + line_offset,
+                          "unknown key '" + key + "' (expected one of: " + expected + ")"});
+    }
+  }
+}
+
+bool valid_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  const int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+std::optional<DisclosureMeta> read_sidecar(const fs::path& file, std::vector<ContentProblem>& problems) {
+  DisclosureMeta meta;
+  try {
+    const YAML::Node root = YAML::LoadFile(file.string());
+    if (!root || root.IsNull()) return meta;
+    if (!root.IsMap()) {
+      problems.push_back({file.string(), root.Mark().line + 1, "expected a map of keys (source_url, published, extracted_from)"});
+      return std::nullopt;
+    }
+    reject_unknown_keys(root, {"source_url", "published", "extracted_from"}, file, 0, problems);
+    meta.source_url = string_field(root, "source_url", file, 0, problems);
+    meta.published = string_field(root, "published", file, 0, problems);
+    meta.extracted_from = string_field(root, "extracted_from", file, 0, problems);
+    if (!meta.published.empty() && !valid_date(meta.published)) {
+      problems.push_back({file.string(), root["published"].Mark().line + 1,
+                          "'published' should be a date YYYY-MM-DD, found '" + meta.published + "'"});
+      meta.published.clear();
+    }
+    if (!meta.source_url.empty() && !meta.source_url.starts_with("http://") && !meta.source_url.starts_with("https://")) {
+      problems.push_back({file.string(), root["source_url"].Mark().line + 1,
+                          "'source_url' should start with http:// or https://, found '" + meta.source_url + "'"});
+      meta.source_url.clear();
+    }
+  } catch (const YAML::Exception& e) {
+    problems.push_back({file.string(), e.mark.line + 1, "invalid YAML: " + e.msg});
+    return std::nullopt;
+  }
+  return meta;
+}
+
+}  // namespace
+
+bool is_url_safe_id(const std::string& id) {
+  if (id.empty()) return false;
+  const auto ok = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'; };
+  if (!((id[0] >= 'a' && id[0] <= 'z') || (id[0] >= '0' && id[0] <= '9'))) return false;
+  return std::all_of(id.begin(), id.end(), ok);
+}
+
+std::optional<ContentPage> read_content_page(const fs::path& file, const std::string& text,
+                                             std::vector<ContentProblem>& problems) {
+  std::istringstream lines(text);
+  std::string line;
+  int number = 0;
+  std::string front;
+  bool opened = false, closed = false;
+  while (std::getline(lines, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+    if (number == 1) {
+      if (line != "---") break;
+      opened = true;
+      continue;
+    }
+    if (line == "---") { closed = true; break; }
+    front += line + "\n";
+  }
+  if (!opened || !closed) {
+    problems.push_back({file.string(), 1, opened ? "front matter is not closed by a '---' line"
+                                                 : "expected YAML front matter starting with a '---' line (title: …)"});
+    return std::nullopt;
+  }
+  ContentPage page;
+  page.file = file;
+  page.body_line = number + 1;
+  std::string rest, body_line;
+  while (std::getline(lines, body_line)) rest += body_line + "\n";
+  page.markdown = rest;
+  page.slug = file.stem().string();
+  try {
+    const YAML::Node meta = YAML::Load(front);
+    if (!meta.IsMap()) {
+      problems.push_back({file.string(), 2, "front matter should be a map of keys (title, description, weight, slug, in_nav)"});
+      return std::nullopt;
+    }
+    reject_unknown_keys(meta, {"title", "description", "weight", "slug", "in_nav"}, file, 1, problems);
+    page.title = string_field(meta, "title", file, 1, problems);
+    page.description = string_field(meta, "description", file, 1, problems);
+    if (meta["slug"]) page.slug = string_field(meta, "slug", file, 1, problems);
+    if (const YAML::Node w = meta["weight"]) {
+      try { page.weight = w.as<int>(); } catch (const YAML::Exception&) {
+        problems.push_back({file.string(), w.Mark().line + 2, "'weight' should be a whole number"});
+      }
+    }
+    if (const YAML::Node n = meta["in_nav"]) {
+      try { page.in_nav = n.as<bool>(); } catch (const YAML::Exception&) {
+        problems.push_back({file.string(), n.Mark().line + 2, "'in_nav' should be true or false"});
+      }
+    }
+  } catch (const YAML::Exception& e) {
+    problems.push_back({file.string(), e.mark.line + 2, "invalid YAML in front matter: " + e.msg});
+    return std::nullopt;
+  }
+  if (page.title.empty()) {
+    problems.push_back({file.string(), 2, "front matter needs a 'title'"});
+    return std::nullopt;
+  }
+  if (!is_url_safe_id(page.slug)) {
+    problems.push_back({file.string(), 2, "slug '" + page.slug + "' should use only a-z, 0-9, '-', '_' and '.'"});
+    return std::nullopt;
+  }
+  return page;
+}
+
+ContentSet scan_content(const fs::path& content_dir) {
+  ContentSet set;
+  std::error_code ec;
+  if (!fs::is_directory(content_dir, ec)) {
+    set.problems.push_back({content_dir.string(), 0, "content folder not found"});
+    return set;
+  }
+  const fs::path disclosures = content_dir / "disclosures";
+  for (const auto& text : files_with_extension(disclosures, ".txt")) {
+    DisclosureSource source;
+    source.id = text.stem().string();
+    source.text = text;
+    if (!is_url_safe_id(source.id)) {
+      set.problems.push_back({text.string(), 0, "file name should use only a-z, 0-9, '-', '_' and '.' (it becomes the page's address)"});
+      continue;
+    }
+    const fs::path sidecar = fs::path(text).replace_extension(".yaml");
+    if (fs::exists(sidecar, ec)) {
+      if (auto meta = read_sidecar(sidecar, set.problems)) source.meta = *meta;
+    }
+    set.disclosures.push_back(std::move(source));
+  }
+  // A sidecar without its text is a mistake worth naming.
+  for (const auto& sidecar : files_with_extension(disclosures, ".yaml"))
+    if (!fs::exists(fs::path(sidecar).replace_extension(".txt"), ec))
+      set.problems.push_back({sidecar.string(), 0, "metadata without a disclosure: expected " +
+                                                       fs::path(sidecar).replace_extension(".txt").filename().string()});
+  for (const auto& file : files_with_extension(content_dir / "pages", ".md")) {
+    if (auto page = read_content_page(file, read_all(file), set.problems)) set.pages.push_back(std::move(*page));
+  }
+  std::stable_sort(set.pages.begin(), set.pages.end(), [](const ContentPage& a, const ContentPage& b) {
+    return a.weight != b.weight ? a.weight < b.weight : a.slug < b.slug;
+  });
+  return set;
+}
+
+}  // namespace budgetsite

@@ -1,0 +1,61 @@
+// Stage 0 — what a site publishes: the disclosures of `content/disclosures/` (each `NAME.txt`
+// with an optional `NAME.yaml` sidecar) and the Markdown pages of `content/pages/` (YAML front
+// matter between `---` lines, then the body). Takes: the content folder. Gives: the inputs in
+// name order, and one problem per file that could not be used (file, line, what was expected);
+// a problem never stops the scan of the other files. Reads no disclosure text (that is ingest's).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace budgetsite {
+
+struct ContentProblem {
+  std::string file;
+  int line = 0;
+  std::string message;
+};
+
+// Metadata a disclosure's text does not carry.
+struct DisclosureMeta {
+  std::string source_url;    // where the published PDF is
+  std::string published;     // YYYY-MM-DD
+  std::string extracted_from;
+};
+
+struct DisclosureSource {
+  std::string id;            // the file stem: the page's folder name, ASCII letters, digits, '-'
+  std::filesystem::path text;
+  DisclosureMeta meta;
+};
+
+struct ContentPage {
+  std::string slug;          // output folder: `<slug>/index.html`
+  std::string title;
+  std::string description;
+  int weight = 0;            // navigation order (smaller first)
+  bool in_nav = true;
+  std::string markdown;
+  std::filesystem::path file;
+  int body_line = 1;         // line of the file where the body starts
+};
+
+struct ContentSet {
+  std::vector<DisclosureSource> disclosures;
+  std::vector<ContentPage> pages;
+  std::vector<ContentProblem> problems;
+};
+
+ContentSet scan_content(const std::filesystem::path& content_dir);
+
+// Parses one Markdown page with front matter (exposed for tests). Returns nullopt and adds a
+// problem when the front matter is missing or invalid.
+std::optional<ContentPage> read_content_page(const std::filesystem::path& file, const std::string& text,
+                                             std::vector<ContentProblem>& problems);
+
+// True for ids usable as a URL path segment without escaping: [a-z0-9][a-z0-9._-]*.
+bool is_url_safe_id(const std::string& id);
+
+}  // namespace budgetsite

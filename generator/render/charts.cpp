@@ -1,0 +1,189 @@
+#include "render/charts.h"
+
+#include <algorithm>
+#include <map>
+
+#include "recognize/catalog.h"
+#include "render/format.h"
+
+namespace budgetsite {
+
+namespace {
+
+View number_or_null(std::optional<double> v) { return v ? View(*v) : View(nullptr); }
+
+std::string amount_text(std::optional<double> v, const std::string& unit) {
+  if (!v) return "—";
+  return unit == "%" ? format_percent(*v, 1) : format_amount(*v) + (unit.empty() ? "" : " " + unit);
+}
+
+// "A 1.00 万元（10.0%），B …" for the largest parts first, at most five.
+std::string parts_summary(const std::string& title, std::vector<NamedValue> parts, const std::string& unit) {
+  double total = 0;
+  for (const auto& p : parts) total += p.value.value_or(0);
+  std::stable_sort(parts.begin(), parts.end(),
+                   [](const NamedValue& a, const NamedValue& b) { return a.value.value_or(0) > b.value.value_or(0); });
+  std::string text = title + "：";
+  for (size_t i = 0; i < parts.size() && i < 5; ++i) {
+    if (i) text += "，";
+    text += parts[i].name + " " + amount_text(parts[i].value, unit);
+    if (total > 0 && unit != "%") text += "（" + format_percent(share_percent(parts[i].value, total)) + "）";
+  }
+  if (parts.size() > 5) text += "，等" + std::to_string(parts.size()) + "项";
+  return text + "。";
+}
+
+}  // namespace
+
+std::optional<Chart> function_tree_chart(const std::string& id, const std::string& title, const Table& table,
+                                         const std::string& column) {
+  const int col = table.column_index(column);
+  if (col < 0) return std::nullopt;
+  struct Node {
+    std::string label;
+    double value = 0;
+    std::vector<size_t> children;
+  };
+  std::vector<Node> nodes;
+  std::vector<size_t> roots;
+  std::map<std::string, size_t> by_code;
+  for (const auto& row : table.rows) {
+    if (row.code.empty() || row.is_total) continue;
+    const size_t n = row.code.size();
+    if (n != 3 && n != 5 && n != 7) continue;
+    const double value = row.values.size() > static_cast<size_t>(col) ? row.values[col].value_or(0) : 0;
+    if (value == 0) continue;
+    nodes.push_back({row.code + " " + row.name, value, {}});
+    const size_t index = nodes.size() - 1;
+    by_code[row.code] = index;
+    const std::string parent = n == 3 ? "" : row.code.substr(0, n - 2);
+    if (auto it = by_code.find(parent); !parent.empty() && it != by_code.end()) nodes[it->second].children.push_back(index);
+    else roots.push_back(index);
+  }
+  if (roots.empty()) return std::nullopt;
+  const auto to_view = [&](auto&& self, size_t index) -> View {
+    View node{{"name", nodes[index].label}, {"value", nodes[index].value}};
+    if (!nodes[index].children.empty()) {
+      View children = View::array();
+      for (size_t c : nodes[index].children) children.push_back(self(self, c));
+      node["children"] = children;
+    }
+    return node;
+  };
+  Chart chart;
+  chart.id = id;
+  chart.title = title;
+  chart.spec = {{"type", "tree"}, {"unit", "万元"}, {"data", View::array()}};
+  std::vector<NamedValue> top;
+  for (size_t r : roots) {
+    chart.spec["data"].push_back(to_view(to_view, r));
+    top.push_back({nodes[r].label, nodes[r].value});
+  }
+  chart.summary = parts_summary(title, top, "万元");
+  chart.table_headers = {"科目", "金额（万元）"};
+  const auto add_rows = [&](auto&& self, size_t index, int depth) -> void {
+    chart.table_rows.push_back({std::string(depth * 2, ' ') + nodes[index].label, format_amount(nodes[index].value)});
+    for (size_t c : nodes[index].children) self(self, c, depth + 1);
+  };
+  for (size_t r : roots) add_rows(add_rows, r, 0);
+  return chart;
+}
+
+std::optional<Chart> pie_chart(const std::string& id, const std::string& title, const std::vector<NamedValue>& parts,
+                               const std::string& unit) {
+  std::vector<NamedValue> kept;
+  for (const auto& p : parts)
+    if (p.value && *p.value != 0) kept.push_back(p);
+  if (kept.empty()) return std::nullopt;
+  Chart chart;
+  chart.id = id;
+  chart.title = title;
+  chart.spec = {{"type", "pie"}, {"unit", unit}, {"data", View::array()}};
+  double total = 0;
+  for (const auto& p : kept) total += *p.value;
+  chart.table_headers = {"项目", "金额（" + unit + "）", "占比"};
+  for (const auto& p : kept) {
+    chart.spec["data"].push_back({{"name", p.name}, {"value", *p.value}});
+    chart.table_rows.push_back({p.name, format_amount(p.value), format_percent(share_percent(p.value, total))});
+  }
+  chart.summary = parts_summary(title, kept, unit);
+  return chart;
+}
+
+namespace {
+Chart series_chart(const char* type, const std::string& id, const std::string& title,
+                   const std::vector<std::string>& categories, const std::vector<Series>& series, const std::string& unit) {
+  Chart chart;
+  chart.id = id;
+  chart.title = title;
+  chart.spec = {{"type", type}, {"unit", unit}, {"categories", categories}, {"series", View::array()}};
+  for (const auto& s : series) {
+    View values = View::array();
+    for (const auto& v : s.values) values.push_back(number_or_null(v));
+    chart.spec["series"].push_back({{"name", s.name}, {"values", values}});
+  }
+  chart.table_headers.push_back("");
+  for (const auto& s : series) chart.table_headers.push_back(s.name + (unit == "%" ? "（%）" : "（" + unit + "）"));
+  for (size_t c = 0; c < categories.size(); ++c) {
+    std::vector<std::string> row{categories[c]};
+    for (const auto& s : series) {
+      const auto v = c < s.values.size() ? s.values[c] : std::nullopt;
+      row.push_back(unit == "%" ? (v ? format_amount(*v, 1) : "—") : format_amount(v));
+    }
+    chart.table_rows.push_back(row);
+  }
+  std::string summary = title + "：";
+  for (size_t c = 0; c < categories.size() && c < 6; ++c) {
+    if (c) summary += "；";
+    summary += categories[c];
+    for (size_t s = 0; s < series.size() && s < 3; ++s)
+      summary += (s ? "，" : " ") + (series.size() > 1 ? series[s].name + " " : "") +
+                 amount_text(c < series[s].values.size() ? series[s].values[c] : std::nullopt, unit);
+  }
+  if (categories.size() > 6) summary += "；等" + std::to_string(categories.size()) + "项";
+  chart.summary = summary + "。";
+  return chart;
+}
+
+bool any_figure(const std::vector<Series>& series) {
+  for (const auto& s : series)
+    for (const auto& v : s.values)
+      if (v && *v != 0) return true;
+  return false;
+}
+}  // namespace
+
+std::optional<Chart> bar_chart(const std::string& id, const std::string& title, const std::vector<std::string>& categories,
+                               const std::vector<Series>& series, const std::string& unit, bool stack, bool percent,
+                               bool horizontal) {
+  if (categories.empty() || !any_figure(series)) return std::nullopt;
+  Chart chart = series_chart("bar", id, title, categories, series, unit);
+  chart.spec["stack"] = stack;
+  chart.spec["percent"] = percent;
+  chart.spec["horizontal"] = horizontal;
+  return chart;
+}
+
+std::optional<Chart> line_chart(const std::string& id, const std::string& title, const std::vector<std::string>& categories,
+                                const std::vector<Series>& series, const std::string& unit) {
+  if (categories.size() < 2 || !any_figure(series)) return std::nullopt;
+  return series_chart("line", id, title, categories, series, unit);
+}
+
+View chart_view(const Chart& chart) {
+  View rows = View::array();
+  for (const auto& r : chart.table_rows) {
+    View cells = View::array();
+    for (size_t i = 1; i < r.size(); ++i) cells.push_back(r[i]);
+    rows.push_back({{"label", r.empty() ? "" : r[0]}, {"cells", cells}});
+  }
+  return {{"id", chart.id},
+          {"data_id", chart.id + "-data"},
+          {"title", chart.title},
+          {"summary", chart.summary},
+          {"spec", script_safe_json(chart.spec)},
+          {"headers", chart.table_headers},
+          {"rows", rows}};
+}
+
+}  // namespace budgetsite

@@ -1,0 +1,271 @@
+// The disclosure page: key figures, charts, every table, projects with their performance
+// forms, the narrative, the data-quality panel and the downloads.
+#include <algorithm>
+#include <map>
+
+#include "common/text.h"
+#include "recognize/catalog.h"
+#include "render/charts.h"
+#include "render/format.h"
+#include "render/table_view.h"
+#include "render/views.h"
+
+namespace budgetsite {
+
+namespace {
+
+View card(const std::string& label, Amount amount, const std::string& note = "", const std::string& unit = "万元") {
+  View c{{"label", label}, {"number", unit == "辆" ? (amount ? format_amount(*amount, 0) : "—") : format_amount(amount)},
+         {"unit", amount ? unit : ""}, {"note", note}};
+  return c;
+}
+
+std::string share_note(Amount part, Amount whole, const std::string& of) {
+  const auto share = share_percent(part, whole);
+  return share ? "占" + of + format_percent(share) : "";
+}
+
+const char* severity_label(const std::string& severity) {
+  if (severity == "error") return "错误";
+  if (severity == "warning") return "注意";
+  return "提示";
+}
+
+// The charts of a disclosure, in reading order; a chart without data is left out.
+std::vector<Chart> disclosure_charts(const Disclosure& d) {
+  std::vector<Chart> charts;
+  const Summary& s = d.summary;
+  if (const Table* t = d.table("expenditure"))
+    if (auto c = function_tree_chart("chart-function", "支出按功能分类（类→款→项）", *t, "total")) charts.push_back(*c);
+  if (const Table* t = d.table("income")) {
+    std::vector<NamedValue> parts;
+    for (const auto& row : t->rows)
+      if (row.is_total || row.level == 0) {
+        for (size_t c = 0; c < t->columns.size(); ++c)
+          if (t->columns[c].key != "total" && c < row.values.size()) parts.push_back({t->columns[c].label, row.values[c]});
+        break;
+      }
+    if (auto c = pie_chart("chart-income", "收入来源", parts)) charts.push_back(*c);
+  }
+  if (auto c = pie_chart("chart-basic-project", "基本支出与项目支出", {{"基本支出", s.basic}, {"项目支出", s.project}}))
+    charts.push_back(*c);
+  if (auto c = pie_chart("chart-personnel", "人员经费与公用经费", {{"人员经费", s.personnel}, {"公用经费", s.public_funds}}))
+    charts.push_back(*c);
+  if (const Table* t = d.table("basic_by_economic")) {
+    std::vector<std::string> categories;
+    Series amounts{"金额", {}};
+    const int col = t->columns.empty() ? -1 : 0;
+    for (const auto& row : t->rows)
+      if (row.level == 1 && !row.is_total && col >= 0 && row.values.size() > 0 && row.values[0].value_or(0) != 0) {
+        categories.push_back(row.code.empty() ? row.name : row.code + " " + row.name);
+        amounts.values.push_back(row.values[0]);
+      }
+    if (auto c = bar_chart("chart-economic", "基本支出按经济分类", categories, {amounts}, "万元", false, false, true))
+      charts.push_back(*c);
+  }
+  if (s.three_public) {
+    const std::vector<std::string> parts{"因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费"};
+    const auto values = [](const ThreePublic& t) {
+      return std::vector<Amount>{t.overseas, t.reception, t.vehicle_purchase, t.vehicle_operation};
+    };
+    std::vector<Series> series;
+    if (s.three_public_budget) series.push_back({"预算数", values(*s.three_public_budget)});
+    series.push_back({d.kind == Kind::budget ? "预算数" : "决算数", values(*s.three_public)});
+    if (auto c = bar_chart("chart-three-public", "“三公”经费", parts, series)) charts.push_back(*c);
+  }
+  return charts;
+}
+
+View project_view(const Project& project, const Table* table, const std::vector<const Performance*>& forms) {
+  View amounts = View::array();
+  for (const auto& [key, amount] : project.amounts) {
+    std::string label = key;
+    if (table)
+      for (const auto& c : table->columns)
+        if (c.key == key) label = c.label;
+    amounts.push_back({{"label", label}, {"value", format_amount(amount)}});
+  }
+  Amount total;
+  for (const auto& [key, amount] : project.amounts)
+    if (key == "total") total = amount;
+  View view{{"name", project.name}, {"unit", project.unit}, {"line", project.line}, {"anchor", "L" + std::to_string(project.line)},
+            {"total", format_amount(total)}, {"amounts", amounts}};
+  View performance = View::array();
+  for (const Performance* p : forms) {
+    View indicators = View::array();
+    for (const auto& i : p->indicators)
+      indicators.push_back({{"level1", i.level1}, {"level2", i.level2}, {"name", i.name}, {"target", i.target},
+                            {"actual", i.actual}, {"weight", i.weight}, {"score", i.score}});
+    performance.push_back({{"title", p->title},
+                           {"line", p->line},
+                           {"goal", p->goal},
+                           {"achieved", p->achieved},
+                           {"funds", p->funds_total ? format_amount(p->funds_total) + " " + p->funds_unit : ""},
+                           {"execution_rate", p->execution_rate ? format_percent(p->execution_rate) : ""},
+                           {"score", p->total_score ? format_amount(p->total_score, 2) : ""},
+                           {"grade", p->grade},
+                           {"is_evaluation", p->type != "target" && p->type != "overall_target"},
+                           {"indicators", indicators},
+                           {"has_indicators", !indicators.empty()}});
+  }
+  view["performance"] = performance;
+  view["has_performance"] = !performance.empty();
+  return view;
+}
+
+}  // namespace
+
+View summary_cards(const Disclosure& d) {
+  const Summary& s = d.summary;
+  View cards = View::array();
+  cards.push_back(card("收入总计", s.income_total, s.carryover_in ? "含上年结转 " + format_amount(s.carryover_in) + " 万元" : ""));
+  cards.push_back(card("本年支出合计", s.expenditure_current));
+  cards.push_back(card("基本支出", s.basic, share_note(s.basic, s.expenditure_current, "本年支出")));
+  cards.push_back(card("项目支出", s.project, share_note(s.project, s.expenditure_current, "本年支出")));
+  cards.push_back(card("人员经费", s.personnel));
+  cards.push_back(card("公用经费", s.public_funds));
+  if (s.three_public)
+    cards.push_back(card("“三公”经费", s.three_public->total,
+                         s.three_public_budget ? "预算 " + format_amount(s.three_public_budget->total) + " 万元" : ""));
+  cards.push_back(card("机关运行经费", s.admin_operating));
+  if (s.procurement) cards.push_back(card("政府采购", s.procurement->total));
+  if (s.vehicles) cards.push_back(card("公务用车", static_cast<double>(*s.vehicles), "实有车辆", "辆"));
+  return cards;
+}
+
+View disclosure_page(const SiteData& site, size_t index) {
+  const PublishedDisclosure& published = site.disclosures.at(index);
+  const Disclosure& d = published.model;
+  const DepartmentEntry& department = site.links->department_of(index);
+  const RegionEntry* region = site.links->region_named(d.entity.region);
+  const std::string path = paths::disclosure(published.id);
+  const std::string title = disclosure_title(d);
+
+  std::vector<Crumb> crumbs{{"首页", paths::home}};
+  if (region) crumbs.push_back({region->name, paths::region(region->slug)});
+  crumbs.push_back({d.entity.name, paths::department(department.slug)});
+  crumbs.push_back({(d.year ? std::to_string(*d.year) + "年" : std::string()) + kind_label(d.kind), ""});
+
+  const std::vector<Chart> charts = disclosure_charts(d);
+  View view = page_frame(site.info, path, title,
+                         title + "：收支总表、功能分类、基本支出、“三公”经费、项目与绩效，以及数据核查结果。",
+                         "page-disclosure", crumbs, !charts.empty());
+  const std::string root = root_prefix(path);
+  view["disclosure"] = {{"id", published.id},
+                        {"title", title},
+                        {"entity", d.entity.name},
+                        {"raw_name", d.entity.raw_name},
+                        {"region", d.entity.region},
+                        {"region_href", region ? root + paths::region(region->slug) : ""},
+                        {"department_href", root + paths::department(department.slug)},
+                        {"scope_label", d.entity.scope == "unit" ? "单位" : "部门（含所属单位）"},
+                        {"kind", kind_id(d.kind)},
+                        {"kind_label", kind_label(d.kind)},
+                        {"year", d.year ? std::to_string(*d.year) : ""},
+                        {"unit", d.unit},
+                        {"source_url", published.meta.source_url},
+                        {"published", published.meta.published},
+                        {"source_file", std::filesystem::path(d.source.file).filename().string()},
+                        {"sha256", d.source.sha256},
+                        {"lines", d.source.lines}};
+  view["cards"] = summary_cards(d);
+
+  View chart_views = View::array();
+  for (const auto& c : charts) chart_views.push_back(chart_view(c));
+  view["charts"] = chart_views;
+  view["has_charts"] = !charts.empty();
+
+  std::set<std::string> anchors;
+  View tables = View::array();
+  View toc = View::array();
+  for (const auto& t : d.tables) {
+    View tv = table_view(t, anchors);
+    toc.push_back({{"anchor", tv["anchor"]}, {"title", t.title}, {"number", t.number}, {"present", t.present}});
+    tables.push_back(tv);
+  }
+  view["tables"] = tables;
+  view["table_toc"] = toc;
+
+  // Projects, each with the performance forms that name it.
+  std::map<std::string, std::vector<const Performance*>> forms_by_project;
+  for (const auto& p : d.performance) forms_by_project[strip_blanks(p.project)].push_back(&p);
+  std::set<const Performance*> shown;
+  View project_groups = View::array();
+  for (const char* table_id : {"projects_current", "projects_carryover"}) {
+    View items = View::array();
+    const Table* table = d.table(table_id);
+    for (const auto& project : d.projects) {
+      if (project.table != table_id) continue;
+      std::vector<const Performance*> forms;
+      if (auto it = forms_by_project.find(strip_blanks(project.name)); it != forms_by_project.end())
+        for (const Performance* p : it->second)
+          if (shown.insert(p).second) forms.push_back(p);
+      View pv = project_view(project, table, forms);
+      if (!anchors.insert(pv["anchor"].get<std::string>()).second) pv["anchor"] = "";
+      items.push_back(pv);
+    }
+    if (!items.empty())
+      project_groups.push_back({{"title", table ? table->title : table_id}, {"projects", items}, {"count", items.size()}});
+  }
+  view["project_groups"] = project_groups;
+  view["has_projects"] = !project_groups.empty();
+  View other_forms = View::array();
+  for (const auto& p : d.performance)
+    if (!shown.count(&p)) {
+      View pv = project_view(Project{"", p.project.empty() ? p.title : p.project, p.unit, p.line, {}}, nullptr, {&p});
+      pv["anchor"] = anchors.insert("L" + std::to_string(p.line)).second ? "L" + std::to_string(p.line) : "";
+      pv["total"] = p.funds_total ? format_amount(p.funds_total) : "";
+      other_forms.push_back(pv);
+    }
+  view["performance_forms"] = other_forms;
+  view["has_performance_forms"] = !other_forms.empty();
+
+  // Narrative, by part; every paragraph is anchored at its source line.
+  View parts = View::array();
+  for (const auto& section : d.sections) {
+    if (section.paragraphs.empty() || section.part == 2) continue;
+    if (parts.empty() || parts.back()["part"] != section.part)
+      parts.push_back({{"part", section.part}, {"title", section.part_title}, {"sections", View::array()}});
+    View paragraphs = View::array();
+    for (size_t i = 0; i < section.paragraphs.size(); ++i) {
+      const int line = i < section.paragraph_lines.size() ? section.paragraph_lines[i] : section.line;
+      const std::string anchor = "L" + std::to_string(line);
+      paragraphs.push_back({{"text", section.paragraphs[i]}, {"anchor", anchors.insert(anchor).second ? anchor : ""}});
+    }
+    parts.back()["sections"].push_back({{"heading", section.heading}, {"paragraphs", paragraphs}});
+  }
+  view["narrative"] = parts;
+  view["has_narrative"] = !parts.empty();
+
+  // Data-quality panel: errors first, then warnings, then notes; each links to its row.
+  View checks = View::array();
+  std::map<std::string, int> counts;
+  for (const char* severity : {"error", "warning", "info"})
+    for (const auto& c : d.checks) {
+      if (c.severity != severity) continue;
+      ++counts[severity];
+      std::string anchor;
+      std::vector<int> lines = c.lines;
+      if (lines.empty() && c.line) lines.push_back(c.line);
+      View links = View::array();
+      for (int line : lines)
+        if (anchors.count("L" + std::to_string(line)))
+          links.push_back({{"href", "#L" + std::to_string(line)}, {"label", "第" + std::to_string(line) + "行"}});
+      checks.push_back({{"id", c.id}, {"severity", c.severity}, {"severity_label", severity_label(c.severity)},
+                        {"message", c.message}, {"links", links}, {"has_links", !links.empty()}});
+    }
+  view["checks"] = checks;
+  view["has_checks"] = !checks.empty();
+  view["check_counts"] = {{"error", counts["error"]}, {"warning", counts["warning"]}, {"info", counts["info"]}};
+
+  View downloads = View::array();
+  downloads.push_back({{"href", "model.json"}, {"label", "数据模型（JSON）"}, {"note", "全部表格、项目、绩效、说明与核查结果"}});
+  downloads.push_back({{"href", "source.txt"}, {"label", "原文文本（TXT）"}, {"note", "从公开 PDF 提取的文本，sha256 " + d.source.sha256.substr(0, 12) + "…"}});
+  for (const auto& t : d.tables)
+    if (t.present && !t.rows.empty())
+      downloads.push_back({{"href", "tables/" + t.id + ".csv"}, {"label", t.title + "（CSV）"}, {"note", ""}});
+  view["downloads"] = downloads;
+  return view;
+}
+
+}  // namespace budgetsite

@@ -1,0 +1,155 @@
+#include "render/table_view.h"
+
+#include <algorithm>
+
+#include "common/text.h"
+#include "render/format.h"
+
+namespace budgetsite {
+
+namespace {
+
+struct LabelColumns {
+  bool code = false, name2 = false;
+};
+
+LabelColumns label_columns(const Table& table, const std::string& side) {
+  LabelColumns l;
+  for (const auto& row : table.rows) {
+    if (row.side != side) continue;
+    l.code |= !row.code.empty();
+    l.name2 |= !row.name2.empty();
+  }
+  return l;
+}
+
+std::vector<std::string> sides_of(const Table& table) {
+  std::vector<std::string> sides;
+  for (const auto& c : table.columns)
+    if (std::find(sides.begin(), sides.end(), c.side) == sides.end()) sides.push_back(c.side);
+  if (sides.empty()) sides.push_back("");
+  return sides;
+}
+
+std::string side_label(const std::string& side) {
+  if (side == "income") return "收入";
+  if (side == "expenditure") return "支出";
+  return "";
+}
+
+// Rows in display order: as printed, except the economic grid (several items per printed
+// line), which reads best in code order.
+std::vector<const Row*> display_rows(const Table& table, const std::string& side) {
+  std::vector<const Row*> rows;
+  for (const auto& row : table.rows)
+    if (row.side == side) rows.push_back(&row);
+  // Several coded items on one printed line: the economic grid.
+  bool grid = false;
+  for (size_t i = 1; i < rows.size() && !grid; ++i)
+    grid = rows[i]->line == rows[i - 1]->line && !rows[i]->code.empty() && !rows[i - 1]->code.empty();
+  if (grid) std::stable_sort(rows.begin(), rows.end(), [](const Row* a, const Row* b) { return a->code < b->code; });
+  return rows;
+}
+
+std::string row_class(const Row& row) {
+  if (row.is_total || row.level == 0) return "total";
+  return "level-" + std::to_string(std::min(row.level, 3));
+}
+
+}  // namespace
+
+View table_view(const Table& table, std::set<std::string>& anchors) {
+  View view;
+  view["id"] = table.id;
+  view["anchor"] = "table-" + table.id;
+  view["title"] = table.title;
+  view["number"] = table.number;
+  view["line"] = table.line;
+  view["present"] = table.present;
+  view["no_data"] = table.no_data;
+  view["csv_href"] = "tables/" + table.id + ".csv";
+  View parts = View::array();
+  for (const auto& side : sides_of(table)) {
+    const LabelColumns labels = label_columns(table, side);
+    View part;
+    part["caption"] = table.title + (side.empty() ? "" : "（" + side_label(side) + "）");
+    part["side_label"] = side_label(side);
+    View headers = View::array();
+    if (labels.code) headers.push_back({{"label", "科目编码"}, {"numeric", false}});
+    headers.push_back({{"label", labels.name2 ? "部门预算支出经济分类科目" : (labels.code ? "科目名称" : "项目")}, {"numeric", false}});
+    if (labels.name2) headers.push_back({{"label", "政府预算支出经济分类科目"}, {"numeric", false}});
+    std::vector<int> columns;
+    for (size_t c = 0; c < table.columns.size(); ++c)
+      if (table.columns[c].side == side) {
+        columns.push_back(static_cast<int>(c));
+        headers.push_back({{"label", table.columns[c].label}, {"numeric", true}});
+      }
+    part["headers"] = headers;
+    View rows = View::array();
+    for (const Row* row : display_rows(table, side)) {
+      View r;
+      const std::string anchor = "L" + std::to_string(row->line);
+      r["anchor"] = anchors.insert(anchor).second ? anchor : "";
+      r["class"] = row_class(*row);
+      r["line"] = row->line;
+      View label_cells = View::array();
+      if (labels.code) label_cells.push_back(row->code);
+      View cells = View::array();
+      for (int c : columns) {
+        const Amount v = c < static_cast<int>(row->values.size()) ? row->values[c] : std::nullopt;
+        cells.push_back(format_amount(v));
+      }
+      r["code"] = labels.code ? View(row->code) : View(nullptr);
+      r["has_code"] = labels.code;
+      r["name"] = row->name;
+      r["name2"] = labels.name2 ? View(row->name2) : View(nullptr);
+      r["has_name2"] = labels.name2;
+      r["cells"] = cells;
+      rows.push_back(r);
+    }
+    part["rows"] = rows;
+    part["empty"] = rows.empty();
+    parts.push_back(part);
+  }
+  view["parts"] = parts;
+  return view;
+}
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+std::string table_csv(const Table& table) {
+  std::string out = "\xEF\xBB\xBF";
+  const bool sided = std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) { return !c.side.empty(); });
+  std::vector<std::string> header{"行号"};
+  if (sided) header.push_back("方向");
+  for (const char* h : {"科目编码", "名称", "经济科目"}) header.push_back(h);
+  for (const auto& c : table.columns)
+    header.push_back((sided ? side_label(c.side) + "：" : "") + c.label);
+  for (size_t i = 0; i < header.size(); ++i) out += (i ? "," : "") + csv_field(header[i]);
+  out += "\r\n";
+  for (const auto& row : table.rows) {
+    std::vector<std::string> fields{std::to_string(row.line)};
+    if (sided) fields.push_back(side_label(row.side));
+    fields.push_back(row.code);
+    fields.push_back(row.name);
+    fields.push_back(row.name2);
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      const bool own_side = table.columns[c].side == row.side;
+      const Amount v = own_side && c < row.values.size() ? row.values[c] : std::nullopt;
+      fields.push_back(v ? format_fixed(*v) : "");
+    }
+    for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
+    out += "\r\n";
+  }
+  return out;
+}
+
+}  // namespace budgetsite

@@ -1,0 +1,43 @@
+// Stage 7 — the view model of every page type. Each function takes the parsed, validated
+// models (and the site's links) and gives the JSON its template lays out; every figure is
+// already formatted, every link already relative to the page. No function here reads files.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "content/content.h"
+#include "model/disclosure.h"
+#include "render/links.h"
+#include "render/page.h"
+
+namespace budgetsite {
+
+// A disclosure as the site publishes it: its id (page folder), model and metadata.
+struct PublishedDisclosure {
+  std::string id;
+  Disclosure model;
+  DisclosureMeta meta;
+  std::string source_text;  // the ingested text, offered as a download
+};
+
+struct SiteData {
+  SiteInfo info;
+  std::vector<PublishedDisclosure> disclosures;  // sorted by id
+  const SiteLinks* links = nullptr;
+  // Extra sections for the home page and department pages (comparison links), optional.
+  View comparisons = View::array();   // [{title, href (from root), members, kind_label}]
+};
+
+View disclosure_page(const SiteData& site, size_t index);
+View department_page(const SiteData& site, size_t department);
+View region_page(const SiteData& site, size_t region);
+View home_page(const SiteData& site);
+View search_page(const SiteData& site);
+View not_found_page(const SiteData& site);
+View content_page(const SiteData& site, const ContentPage& page, const std::string& html);
+
+// Headline cards of a disclosure (shared by disclosure and department pages).
+View summary_cards(const Disclosure& d);
+
+}  // namespace budgetsite
