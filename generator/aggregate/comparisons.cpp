@@ -1,0 +1,539 @@
+#include "aggregate/comparisons.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+#include <stdexcept>
+#include <tuple>
+
+#include "common/text.h"
+
+namespace budgetsite {
+
+namespace {
+
+// English slugs of common department types (entity.department_type as the model gives it).
+struct DepartmentSlug {
+  const char* type;
+  const char* slug;
+};
+
+const std::vector<DepartmentSlug>& department_slugs() {
+  static const std::vector<DepartmentSlug> slugs = {
+      {"工业和信息化局", "industry-it"},     {"工业和信息化委员会", "industry-it"},
+      {"财政局", "finance"},                 {"教育局", "education"},
+      {"教育科技局", "education-science"},   {"科学技术局", "science-technology"},
+      {"卫生健康局", "health"},              {"卫生健康委员会", "health"},
+      {"民政局", "civil-affairs"},           {"人力资源和社会保障局", "human-resources"},
+      {"自然资源局", "natural-resources"},   {"住房和城乡建设局", "housing"},
+      {"交通运输局", "transport"},           {"水利局", "water"},
+      {"农业农村局", "agriculture"},         {"林业局", "forestry"},
+      {"商务局", "commerce"},                {"文化和旅游局", "culture-tourism"},
+      {"市场监督管理局", "market-regulation"}, {"应急管理局", "emergency"},
+      {"生态环境局", "environment"},         {"发展和改革局", "development-reform"},
+      {"发展和改革委员会", "development-reform"}, {"审计局", "audit"},
+      {"统计局", "statistics"},              {"公安局", "public-security"},
+      {"司法局", "justice"},                 {"医疗保障局", "medical-security"},
+      {"退役军人事务局", "veterans"},        {"能源局", "energy"},
+      {"行政审批服务管理局", "admin-approval"}, {"体育局", "sports"},
+      {"人民政府办公室", "government-office"}, {"乡村振兴局", "rural-revitalization"},
+  };
+  return slugs;
+}
+
+// Administrative levels: Chinese name and tier (levels of one tier are alike).
+struct LevelInfo {
+  const char* level;
+  const char* label;
+  int tier;
+};
+
+const std::vector<LevelInfo>& levels() {
+  static const std::vector<LevelInfo> table = {
+      {"province", "省级", 1}, {"prefecture", "地级市", 2}, {"county", "县", 3},
+      {"county_city", "县级市", 3}, {"district", "市辖区", 3},
+  };
+  return table;
+}
+
+const LevelInfo* level_info(const std::string& level) {
+  for (const auto& l : levels())
+    if (level == l.level) return &l;
+  return nullptr;
+}
+
+const char* tier_label(int tier) { return tier == 1 ? "省级" : tier == 2 ? "地市级" : "县级"; }
+
+const char* kind_label(Kind kind) { return kind == Kind::budget ? "预算" : "决算"; }
+
+const char* scope_label(const std::string& scope) {
+  return scope == "department" ? "部门口径（含下属单位）" : scope == "unit" ? "单位口径（仅本级）" : "口径未知";
+}
+
+bool is_slug(const std::string& s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+std::string join(const std::vector<std::string>& parts, const std::string& sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) out += (i ? sep : "") + parts[i];
+  return out;
+}
+
+std::optional<double> round_cents(std::optional<double> v) {
+  if (!v) return v;
+  return std::round(*v * 100) / 100;
+}
+
+using Digests = std::vector<const DisclosureDigest*>;
+
+// Everything build_comparisons knows while it reduces: the deduplicated digests and the
+// slugs of entities.
+struct Context {
+  const std::map<std::string, RegionInfo>& regions;
+  std::map<std::string, std::string> entity_slug;          // entity name → ASCII slug
+  std::map<std::string, std::vector<std::string>> ignored;  // used id → duplicate ids left out
+};
+
+// An entity's slug: its page id without "-<year>-<kind>" where ids follow that pattern,
+// else "e-" and a hash of its name; a hash is appended where two entities would share one.
+std::map<std::string, std::string> entity_slugs(const Digests& digests) {
+  std::map<std::string, std::string> first_id;  // entity → smallest id
+  std::map<std::string, const DisclosureDigest*> by_entity;
+  for (const auto* d : digests) {
+    auto [it, inserted] = by_entity.emplace(d->entity.name, d);
+    if (!inserted && d->id < it->second->id) it->second = d;
+  }
+  std::map<std::string, std::string> slug;
+  std::map<std::string, int> uses;
+  for (const auto& [name, d] : by_entity) {
+    std::string suffix = "-" + (d->year ? std::to_string(*d->year) : std::string("x")) + "-" + kind_id(d->kind);
+    std::string s;
+    if (d->id.size() > suffix.size() && ends_with(d->id, suffix)) s = d->id.substr(0, d->id.size() - suffix.size());
+    if (!is_slug(s)) s = "e-" + short_hash(name);
+    slug[name] = s;
+    ++uses[s];
+  }
+  for (auto& [name, s] : slug)
+    if (uses[s] > 1) s += "-" + short_hash(name);
+  return slug;
+}
+
+bool member_order(const DisclosureDigest* a, const DisclosureDigest* b) {
+  return std::tie(a->entity.region, a->entity.name, a->year, a->id) <
+         std::tie(b->entity.region, b->entity.name, b->year, b->id);
+}
+
+bool trend_order(const DisclosureDigest* a, const DisclosureDigest* b) {
+  return std::tie(a->year, a->entity.region, a->entity.name, a->id) <
+         std::tie(b->year, b->entity.region, b->entity.name, b->id);
+}
+
+std::string member_label(const GroupMember& m) { return m.entity.name + " " + std::to_string(m.year) + "年"; }
+
+void add_caveats(ComparisonGroup& g, const Context& ctx) {
+  auto& ms = g.members;
+  bool trend = g.type == GroupType::trend || g.type == GroupType::entity_trend;
+  if (ms.size() == 1) {
+    g.caveats.push_back({"single_member",
+                         "本组只有1个单位（" + member_label(ms[0]) + "），不作排名；待有更多同类公开时再比较。",
+                         {ms[0].id}});
+  }
+  // Years: a comparison across years (not a trend, where that is the point).
+  if (!trend && ms.size() > 1) {
+    int lo = ms[0].year, hi = ms[0].year;
+    for (const auto& m : ms) lo = std::min(lo, m.year), hi = std::max(hi, m.year);
+    if (lo != hi) {
+      std::vector<std::string> years, ids;
+      for (const auto& m : ms) {
+        years.push_back(member_label(m));
+        if (m.year != hi) ids.push_back(m.id);
+      }
+      g.caveats.push_back({"year_mismatch",
+                           "成员年度不同：" + join(years, "，") + "，最多相差" + std::to_string(hi - lo) +
+                               "年；不同年度的数字受政策和物价变化影响，不宜直接比较。",
+                           ids});
+    }
+  }
+  if (ms.size() > 1) {
+    // Administrative level: members off the most common tier (ties: the lower tier, i.e. counties).
+    std::map<int, int> tier_count;
+    std::vector<std::string> unknown_names, unknown_ids;
+    for (const auto& m : ms) {
+      const LevelInfo* l = m.region ? level_info(m.region->level) : nullptr;
+      if (l) ++tier_count[l->tier];
+      else unknown_names.push_back(m.entity.name), unknown_ids.push_back(m.id);
+    }
+    if (tier_count.size() > 1) {
+      int modal = 0, best = -1;
+      for (const auto& [tier, n] : tier_count)
+        if (n >= best) modal = tier, best = n;
+      std::vector<std::string> odd, ids;
+      for (const auto& m : ms) {
+        const LevelInfo* l = m.region ? level_info(m.region->level) : nullptr;
+        if (l && l->tier != modal) odd.push_back(m.entity.name + "（" + l->label + "）"), ids.push_back(m.id);
+      }
+      g.caveats.push_back({"level_mismatch",
+                           "行政级别不同：" + join(odd, "、") + "与其余" + tier_label(modal) +
+                               "成员不是同一级别；上级部门的职能和规模通常与下级不同，比较时请注意。",
+                           ids});
+    }
+    if (!unknown_ids.empty())
+      g.caveats.push_back({"level_unknown",
+                           "站点配置未给出以下单位所在地区的行政级别，无法判断级别是否一致：" + join(unknown_names, "、") + "。",
+                           unknown_ids});
+    // Scope: members of the less common scope (ties: the 部门 ones, whose figures include more).
+    std::map<std::string, int> scope_count;
+    for (const auto& m : ms) ++scope_count[m.entity.scope];
+    if (scope_count.size() > 1) {
+      std::string modal;
+      int best = -1;
+      for (const auto& [scope, n] : scope_count)
+        if (n > best || (n == best && scope == "unit")) modal = scope, best = n;
+      std::vector<std::string> ids, parts;
+      for (const auto& m : ms)
+        if (m.entity.scope != modal) ids.push_back(m.id);
+      for (const auto& [scope, n] : scope_count) {
+        std::vector<std::string> names;
+        for (const auto& m : ms)
+          if (m.entity.scope == scope) names.push_back(m.entity.name);
+        parts.push_back(join(names, "、") + "为" + scope_label(scope));
+      }
+      g.caveats.push_back({"scope_mismatch",
+                           "口径不同：" + join(parts, "；") + "。部门口径的数字包含下属单位，不宜与单位口径直接比较。",
+                           ids});
+    }
+  }
+  std::vector<std::string> bad, bad_ids;
+  for (const auto& m : ms)
+    if (m.errors > 0) bad.push_back(m.entity.name + "（" + std::to_string(m.errors) + "项）"), bad_ids.push_back(m.id);
+  if (!bad_ids.empty())
+    g.caveats.push_back({"data_errors", "以下成员的数据质量检查发现错误，其数字可能不准确：" + join(bad, "、") + "。", bad_ids});
+  for (const auto& m : ms) {
+    auto it = ctx.ignored.find(m.id);
+    if (it != ctx.ignored.end())
+      g.caveats.push_back({"duplicate",
+                           m.entity.name + " " + std::to_string(m.year) + "年有多份" + kind_label(g.kind) + "公开：采用 " +
+                               m.id + "，未采用 " + join(it->second, "、") + "。",
+                           {m.id}});
+  }
+}
+
+// Ranks by competition ("1224"): equal values share the best rank; absent values get none.
+void rank(ComparisonGroup& g) {
+  const auto& metrics = metric_table();
+  for (auto& m : g.members) m.ranks.assign(metrics.size(), std::nullopt);
+  if (!g.ranked) return;
+  for (size_t k = 0; k < metrics.size(); ++k) {
+    std::vector<size_t> order;
+    for (size_t i = 0; i < g.members.size(); ++i)
+      if (g.members[i].values[k]) order.push_back(i);
+    bool desc = metrics[k].order == Order::descending;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      double x = *g.members[a].values[k], y = *g.members[b].values[k];
+      return desc ? x > y : x < y;
+    });
+    for (size_t pos = 0; pos < order.size(); ++pos) {
+      bool tie = pos > 0 && *g.members[order[pos]].values[k] == *g.members[order[pos - 1]].values[k];
+      g.members[order[pos]].ranks[k] = tie ? g.members[order[pos - 1]].ranks[k] : std::optional<int>(static_cast<int>(pos) + 1);
+    }
+  }
+}
+
+ComparisonGroup make_group(GroupType type, std::string id, std::string title, Kind kind, std::optional<int> year,
+                           std::string department_type, Digests members, const Context& ctx) {
+  ComparisonGroup g;
+  g.id = std::move(id);
+  g.type = type;
+  g.title = std::move(title);
+  g.kind = kind;
+  g.year = year;
+  g.department_type = std::move(department_type);
+  bool trend = type == GroupType::trend || type == GroupType::entity_trend;
+  std::sort(members.begin(), members.end(), trend ? trend_order : member_order);
+  g.ranked = !trend && members.size() > 1;
+
+  // Function classes: the union of the members' 类, sorted by code, named from the catalog.
+  std::map<std::string, std::string> classes;
+  for (const auto* d : members)
+    for (const auto& f : d->summary.by_function) classes.emplace(f.code, f.name);
+  for (const auto& [code, printed] : classes) {
+    std::string name = printed;
+    for (const auto& fc : function_classes())
+      if (fc.code == code) name = fc.name;
+    g.function_classes.push_back({code, name});
+  }
+
+  const auto& metrics = metric_table();
+  for (const auto* d : members) {
+    GroupMember m;
+    m.id = d->id;
+    m.entity = d->entity;
+    m.year = *d->year;
+    if (auto it = ctx.regions.find(d->entity.region); it != ctx.regions.end()) m.region = it->second;
+    m.errors = d->errors;
+    m.warnings = d->warnings;
+    std::optional<double> population = m.region ? m.region->population : std::nullopt;
+    for (const auto& metric : metrics) {
+      m.values.push_back(metric.value(d->summary));
+      m.per_capita.push_back(metric.per_capita ? per_capita_value(m.values.back(), population) : std::nullopt);
+    }
+    std::map<std::string, double> amounts;
+    double total = 0;
+    for (const auto& f : d->summary.by_function) {
+      amounts[f.code] += f.total.value_or(0);
+      total += f.total.value_or(0);
+    }
+    m.has_functions = !d->summary.by_function.empty();
+    for (const auto& fc : g.function_classes) {
+      CompositionCell cell;
+      auto it = amounts.find(fc.code);
+      cell.amount = it == amounts.end() ? 0.0 : std::round(it->second * 100) / 100;
+      if (m.has_functions && total > 0) cell.share = std::round(cell.amount / total * 10000) / 100;
+      m.composition.push_back(cell);
+    }
+    g.members.push_back(std::move(m));
+  }
+  rank(g);
+  add_caveats(g, ctx);
+  return g;
+}
+
+ExecutionLine execution_line(std::string code, std::string name, std::optional<double> budget, std::optional<double> actual) {
+  ExecutionLine l{std::move(code), std::move(name), budget, actual, std::nullopt, std::nullopt};
+  if (budget && actual) l.difference = round_cents(*actual - *budget);
+  if (budget && actual && *budget != 0) l.rate = round_cents(*actual / *budget * 100);
+  return l;
+}
+
+struct ThreePublicPart {
+  Amount ThreePublic::*field;
+  const char* key;
+  const char* label;
+};
+
+const std::vector<ThreePublicPart>& three_public_parts() {
+  static const std::vector<ThreePublicPart> parts = {
+      {&ThreePublic::total, "total", "“三公”经费合计"},
+      {&ThreePublic::overseas, "overseas", "因公出国（境）费"},
+      {&ThreePublic::reception, "reception", "公务接待费"},
+      {&ThreePublic::vehicles_total, "vehicles_total", "公务用车购置及运行费"},
+      {&ThreePublic::vehicle_purchase, "vehicle_purchase", "公务用车购置费"},
+      {&ThreePublic::vehicle_operation, "vehicle_operation", "公务用车运行维护费"},
+  };
+  return parts;
+}
+
+ExecutionPair make_execution(const DisclosureDigest& b, const DisclosureDigest& f, const Context& ctx) {
+  ExecutionPair p;
+  p.entity = f.entity;
+  p.year = *f.year;
+  p.id = "execution-" + std::to_string(p.year) + "-" + department_slug(f.entity.department_type) + "-" +
+         ctx.entity_slug.at(f.entity.name);
+  p.title = f.entity.name + " " + std::to_string(p.year) + "年预算执行（预算与决算）";
+  p.budget_id = b.id;
+  p.final_id = f.id;
+
+  std::map<std::string, std::string> names;
+  std::map<std::string, double> budget, actual;
+  for (const auto& x : b.summary.by_function) names.emplace(x.code, x.name), budget[x.code] += x.total.value_or(0);
+  for (const auto& x : f.summary.by_function) names.emplace(x.code, x.name), actual[x.code] += x.total.value_or(0);
+  for (const auto& [code, printed] : names) {
+    std::string name = printed;
+    for (const auto& fc : function_classes())
+      if (fc.code == code) name = fc.name;
+    auto value = [&](const std::map<std::string, double>& side, const DisclosureDigest& d) -> std::optional<double> {
+      if (d.summary.by_function.empty()) return std::nullopt;  // no table: unknown, not 0
+      auto it = side.find(code);
+      return round_cents(it == side.end() ? 0.0 : it->second);
+    };
+    p.by_function.push_back(execution_line(code, name, value(budget, b), value(actual, f)));
+  }
+  p.expenditure_total = execution_line("", "本年支出合计", b.summary.expenditure_current, f.summary.expenditure_current);
+  for (const auto& part : three_public_parts()) {
+    auto get = [&](const std::optional<ThreePublic>& tp) { return tp ? (*tp).*part.field : std::nullopt; };
+    p.three_public.push_back(execution_line(part.key, part.label, get(b.summary.three_public), get(f.summary.three_public)));
+    p.final_stated_budget.push_back(get(f.summary.three_public_budget));
+  }
+  if (p.three_public[0].budget && p.final_stated_budget[0] &&
+      round_cents(*p.three_public[0].budget) != round_cents(*p.final_stated_budget[0]))
+    p.caveats.push_back({"budget_restated",
+                         "决算公开所列“三公”经费预算数与预算公开的数字不同，预算可能在年度中调整过。",
+                         {f.id}});
+  std::vector<std::string> bad, ids;
+  for (const auto* d : {&b, &f})
+    if (d->errors > 0) bad.push_back(d->id + "（" + std::to_string(d->errors) + "项）"), ids.push_back(d->id);
+  if (!ids.empty())
+    p.caveats.push_back({"data_errors", "数据质量检查发现错误，相关数字可能不准确：" + join(bad, "、") + "。", ids});
+  return p;
+}
+
+}  // namespace
+
+const char* group_type_id(GroupType type) {
+  switch (type) {
+    case GroupType::same_year: return "same_year";
+    case GroupType::latest: return "latest";
+    case GroupType::trend: return "trend";
+    case GroupType::entity_trend: return "entity_trend";
+    case GroupType::custom: return "custom";
+  }
+  return "";
+}
+
+std::string short_hash(const std::string& text) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : text) h = (h ^ c) * 16777619u;
+  char buf[9];
+  std::snprintf(buf, sizeof buf, "%08x", h);
+  return buf;
+}
+
+std::string department_slug(const std::string& department_type) {
+  for (const auto& d : department_slugs())
+    if (department_type == d.type) return d.slug;
+  return "dept-" + short_hash(department_type);
+}
+
+const ComparisonGroup* ComparisonSet::group(const std::string& id) const {
+  for (const auto& g : groups)
+    if (g.id == id) return &g;
+  return nullptr;
+}
+
+ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
+                                const std::map<std::string, RegionInfo>& regions,
+                                const ComparisonSettings& settings) {
+  ComparisonSet set;
+  Context ctx{regions, {}, {}};
+  std::set<std::string> excluded(settings.exclude.begin(), settings.exclude.end());
+
+  // The one pass: sort out what cannot be compared, keep one digest per entity, kind and year.
+  std::map<std::tuple<std::string, Kind, int>, const DisclosureDigest*> unique;
+  for (const auto& d : digests) {
+    if (excluded.count(d.entity.name)) continue;
+    if (!d.year) { set.skipped.push_back({d.id, "未识别出年度"}); continue; }
+    if (d.entity.name.empty() || d.entity.department_type.empty()) {
+      set.skipped.push_back({d.id, "未识别出单位名称或部门类型"});
+      continue;
+    }
+    auto key = std::make_tuple(d.entity.name, d.kind, *d.year);
+    auto [it, inserted] = unique.emplace(key, &d);
+    if (!inserted) {
+      const DisclosureDigest* keep = it->second->id < d.id ? &d : it->second;
+      const DisclosureDigest* drop = keep == &d ? it->second : &d;
+      auto moved = ctx.ignored.extract(drop->id);
+      auto& list = ctx.ignored[keep->id];
+      if (moved) list.insert(list.end(), moved.mapped().begin(), moved.mapped().end());
+      list.push_back(drop->id);
+      std::sort(list.begin(), list.end());
+      it->second = keep;
+    }
+  }
+  std::sort(set.skipped.begin(), set.skipped.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+
+  Digests all;
+  for (const auto& [key, d] : unique) all.push_back(d);
+  ctx.entity_slug = entity_slugs(all);
+
+  // Buckets.
+  std::map<std::tuple<std::string, Kind, int>, Digests> same_year;           // type, kind, year
+  std::map<std::pair<std::string, Kind>, Digests> by_type;                   // type, kind
+  std::map<std::pair<std::string, Kind>, Digests> by_entity;                 // entity, kind
+  std::map<std::pair<std::string, int>, std::pair<const DisclosureDigest*, const DisclosureDigest*>> pairs;
+  for (const auto* d : all) {
+    same_year[{d->entity.department_type, d->kind, *d->year}].push_back(d);
+    by_type[{d->entity.department_type, d->kind}].push_back(d);
+    by_entity[{d->entity.name, d->kind}].push_back(d);
+    auto& pr = pairs[{d->entity.name, *d->year}];
+    (d->kind == Kind::budget ? pr.first : pr.second) = d;
+  }
+
+  std::vector<ComparisonGroup> groups;
+  for (const auto& [key, ds] : same_year) {
+    const auto& [type, kind, year] = key;
+    groups.push_back(make_group(GroupType::same_year,
+                                std::string(kind_id(kind)) + "-" + std::to_string(year) + "-" + department_slug(type),
+                                type + " " + std::to_string(year) + "年" + kind_label(kind) + "比较", kind, year, type, ds,
+                                ctx));
+  }
+  for (const auto& [key, ds] : by_type) {
+    const auto& [type, kind] = key;
+    std::map<std::string, const DisclosureDigest*> latest;
+    std::set<int> years;
+    for (const auto* d : ds) {
+      years.insert(*d->year);
+      auto& slot = latest[d->entity.name];
+      if (!slot || *slot->year < *d->year) slot = d;
+    }
+    Digests members;
+    for (const auto& [name, d] : latest) members.push_back(d);
+    std::string slug = department_slug(type);
+    groups.push_back(make_group(GroupType::latest, std::string(kind_id(kind)) + "-latest-" + slug,
+                                type + " " + kind_label(kind) + "比较（各单位最近年度）", kind, std::nullopt, type,
+                                members, ctx));
+    if (years.size() > 1)
+      groups.push_back(make_group(GroupType::trend, std::string(kind_id(kind)) + "-trend-" + slug,
+                                  type + " " + kind_label(kind) + "历年比较", kind, std::nullopt, type, ds, ctx));
+  }
+  for (const auto& [key, ds] : by_entity) {
+    if (ds.size() < 2) continue;
+    const auto& [name, kind] = key;
+    const auto& type = ds.front()->entity.department_type;
+    groups.push_back(make_group(GroupType::entity_trend,
+                                std::string(kind_id(kind)) + "-trend-" + department_slug(type) + "-" + ctx.entity_slug.at(name),
+                                name + " " + kind_label(kind) + "历年变化", kind, std::nullopt, type, ds, ctx));
+  }
+
+  std::set<std::string> custom_ids;
+  for (const auto& c : settings.groups) {
+    if (!is_slug(c.id))
+      throw std::invalid_argument("comparisons.groups: id \"" + c.id + "\" must be lowercase ASCII letters, digits and '-'");
+    if (!custom_ids.insert(c.id).second)
+      throw std::invalid_argument("comparisons.groups: id \"" + c.id + "\" is used twice");
+    Digests members;
+    std::vector<std::string> missing;
+    std::set<std::string> types;
+    for (const auto& name : c.entities) {
+      if (excluded.count(name)) continue;
+      const DisclosureDigest* pick = nullptr;
+      if (auto it = by_entity.find({name, c.kind}); it != by_entity.end())
+        for (const auto* d : it->second)
+          if (c.year ? *d->year == *c.year : (!pick || *pick->year < *d->year)) pick = d;
+      if (!pick) { missing.push_back(name); continue; }
+      if (std::find(members.begin(), members.end(), pick) == members.end()) members.push_back(pick);
+      types.insert(pick->entity.department_type);
+    }
+    auto g = make_group(GroupType::custom, "custom-" + c.id, c.title, c.kind, c.year,
+                        types.size() == 1 ? *types.begin() : std::string(), members, ctx);
+    if (!missing.empty())
+      g.caveats.push_back({"missing_members",
+                           "站点配置列出的以下单位没有" + (c.year ? std::to_string(*c.year) + "年的" : std::string()) +
+                               kind_label(c.kind) + "公开：" + join(missing, "、") + "。",
+                           {}});
+    if (members.empty()) g.ranked = false;
+    groups.push_back(std::move(g));
+  }
+
+  std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.type, a.id) < std::tie(b.type, b.id);
+  });
+  std::map<std::pair<Kind, std::vector<std::string>>, std::string> seen;
+  for (auto& g : groups) {
+    std::vector<std::string> ids;
+    for (const auto& m : g.members) ids.push_back(m.id);
+    std::sort(ids.begin(), ids.end());
+    auto [it, inserted] = seen.emplace(std::make_pair(g.kind, ids), g.id);
+    if (!inserted) g.same_members_as = it->second;
+  }
+  set.groups = std::move(groups);
+
+  for (const auto& [key, pr] : pairs)
+    if (pr.first && pr.second) set.executions.push_back(make_execution(*pr.first, *pr.second, ctx));
+  std::sort(set.executions.begin(), set.executions.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+  return set;
+}
+
+}  // namespace budgetsite

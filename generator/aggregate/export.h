@@ -1,0 +1,27 @@
+// The download forms of the comparisons. JSON: the whole set (the overview and every page's
+// data) or one group / execution pair. CSV: one table per group or pair, UTF-8 with a BOM (so
+// Excel reads the Chinese), a header row of Chinese labels, RFC 4180 quoting and CRLF line
+// ends. Both are deterministic: the same set gives the same bytes.
+#pragma once
+
+#include <string>
+
+#include "aggregate/comparisons.h"
+#include "model/model_json.h"
+
+namespace budgetsite {
+
+Json metrics_json();
+Json to_json(const ComparisonSet& set);
+Json to_json(const ComparisonGroup& group);
+Json to_json(const ExecutionPair& pair);
+
+std::string to_csv(const ComparisonGroup& group);
+std::string to_csv(const ExecutionPair& pair);
+
+// One CSV field, quoted when it holds a comma, a quote, CR or LF (quotes doubled).
+std::string csv_field(const std::string& text);
+// A number as the CSV and JSON give it: rounded at 1e-6, shortest form ("17944.67", "2").
+std::string format_number(double value);
+
+}  // namespace budgetsite
