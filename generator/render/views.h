@@ -41,3 +41,18 @@ View content_page(const SiteData& site, const ContentPage& page, const std::stri
 View summary_cards(const Disclosure& d);
 
 }  // namespace budgetsite
+
+#include "aggregate/comparisons.h"
+
+namespace budgetsite {
+
+// Comparison pages (docs/comparisons.md): the overview of every group and execution pair, one
+// page per group (ranking table, a bar chart per metric, 100% stacked composition by 类,
+// caveats) and one per execution pair (预算 vs 决算).
+View comparisons_index_page(const SiteData& site, const ComparisonSet& set);
+View comparison_page(const SiteData& site, const ComparisonGroup& group);
+View execution_page(const SiteData& site, const ExecutionPair& pair);
+// The list the home and department pages show: [{title, path, note, entities}].
+View comparison_links(const ComparisonSet& set);
+
+}  // namespace budgetsite

@@ -1,0 +1,224 @@
+// Comparison pages: overview, one page per group, one per execution pair.
+#include <map>
+
+#include "aggregate/metrics.h"
+#include "common/text.h"
+#include "render/charts.h"
+#include "render/format.h"
+#include "render/views.h"
+
+namespace budgetsite {
+
+namespace {
+
+const char* type_label(GroupType type) {
+  switch (type) {
+    case GroupType::same_year: return "同年比较";
+    case GroupType::latest: return "最新一期比较";
+    case GroupType::trend: return "历年趋势";
+    case GroupType::entity_trend: return "本部门历年";
+    case GroupType::custom: return "自定义比较";
+  }
+  return "";
+}
+
+std::string metric_text(std::optional<double> value, const std::string& unit) {
+  if (!value) return "—";
+  if (unit == "%") return format_percent(*value, 1);
+  if (unit == "辆") return format_amount(*value, 0);
+  return format_amount(*value);
+}
+
+// Where a member's department page is, or "" when the site does not publish it.
+std::string department_path(const SiteData& site, const std::string& disclosure_id) {
+  for (size_t i = 0; i < site.disclosures.size(); ++i)
+    if (site.disclosures[i].id == disclosure_id) return paths::department(site.links->department_of(i).slug);
+  return "";
+}
+
+View caveats_view(const std::vector<Caveat>& caveats) {
+  View list = View::array();
+  for (const auto& c : caveats) list.push_back({{"code", c.code}, {"message", c.message}});
+  return list;
+}
+
+std::string member_label(const GroupMember& m, bool with_year) {
+  return m.entity.region + (with_year ? "（" + std::to_string(m.year) + "）" : "");
+}
+
+}  // namespace
+
+View comparison_links(const ComparisonSet& set) {
+  View list = View::array();
+  for (const auto& g : set.groups) {
+    if (!g.same_members_as.empty()) continue;
+    View entities = View::array();
+    for (const auto& m : g.members) entities.push_back(m.entity.name);
+    list.push_back({{"title", g.title},
+                    {"path", paths::comparison(g.id)},
+                    {"note", std::string(type_label(g.type)) + "，" + std::to_string(g.members.size()) + "个成员" +
+                                 (g.ranked ? "" : "（不排名）")},
+                    {"entities", entities}});
+  }
+  for (const auto& e : set.executions)
+    list.push_back({{"title", e.title}, {"path", paths::comparison(e.id)}, {"note", "预算执行"}, {"entities", {e.entity.name}}});
+  return list;
+}
+
+View comparisons_index_page(const SiteData& site, const ComparisonSet& set) {
+  const std::string path = paths::comparisons;
+  View view = page_frame(site.info, path, "比较", "同类部门跨地区、跨年度比较，以及预算执行情况。", "page-comparisons",
+                         {{"首页", paths::home}, {"比较", ""}}, false);
+  std::map<GroupType, View> by_type;
+  for (const auto& g : set.groups) {
+    if (!g.same_members_as.empty()) continue;
+    View members = View::array();
+    for (const auto& m : g.members) members.push_back(member_label(m, g.type != GroupType::same_year));
+    by_type[g.type].push_back({{"title", g.title},
+                               {"href", relative_link(path, paths::comparison(g.id))},
+                               {"kind_label", kind_label(g.kind)},
+                               {"members", members},
+                               {"count", g.members.size()},
+                               {"ranked", g.ranked},
+                               {"has_caveats", !g.caveats.empty()}});
+  }
+  View sections = View::array();
+  for (auto& [type, groups] : by_type) sections.push_back({{"title", type_label(type)}, {"groups", groups}});
+  view["sections"] = sections;
+  View executions = View::array();
+  for (const auto& e : set.executions)
+    executions.push_back({{"title", e.title}, {"href", relative_link(path, paths::comparison(e.id))}});
+  view["executions"] = executions;
+  view["has_executions"] = !executions.empty();
+  view["has_groups"] = !sections.empty();
+  view["downloads"] = {{{"href", "comparisons.json"}, {"label", "全部比较（JSON）"}}};
+  return view;
+}
+
+View comparison_page(const SiteData& site, const ComparisonGroup& group) {
+  const std::string path = paths::comparison(group.id);
+  const bool with_year = group.type != GroupType::same_year;
+  const auto& metrics = metric_table();
+  std::vector<std::string> categories;
+  for (const auto& m : group.members) categories.push_back(member_label(m, with_year));
+
+  std::vector<Chart> charts;
+  for (size_t k = 0; k < metrics.size(); ++k) {
+    Series series{metrics[k].label, {}};
+    for (const auto& m : group.members) series.values.push_back(m.values[k]);
+    if (auto c = bar_chart("chart-" + metrics[k].key, metrics[k].label, categories, {series}, metrics[k].unit))
+      charts.push_back(*c);
+  }
+  // Composition: each 类's share of the member's spending, 100% stacked.
+  std::vector<Series> composition;
+  for (size_t f = 0; f < group.function_classes.size(); ++f) {
+    Series s{group.function_classes[f].code + " " + group.function_classes[f].name, {}};
+    for (const auto& m : group.members)
+      s.values.push_back(f < m.composition.size() ? m.composition[f].share.value_or(0) : 0);
+    composition.push_back(s);
+  }
+  std::optional<Chart> composition_chart =
+      bar_chart("chart-composition", "支出功能分类构成（各类占比）", categories, composition, "%", true, true, true);
+
+  std::vector<Crumb> crumbs{{"首页", paths::home}, {"比较", paths::comparisons}, {group.title, ""}};
+  View view = page_frame(site.info, path, group.title,
+                         group.title + "：收入、支出、基本与项目支出、人员经费、“三公”经费等指标的排名与构成。",
+                         "page-comparison", crumbs, !charts.empty() || composition_chart.has_value());
+
+  View headers = View::array();
+  for (const auto& metric : metrics)
+    headers.push_back({{"label", metric.label}, {"unit", metric.unit}, {"definition", metric.definition}, {"key", metric.key}});
+  View rows = View::array();
+  bool any_per_capita = false;
+  for (const auto& m : group.members) {
+    View cells = View::array();
+    for (size_t k = 0; k < metrics.size(); ++k) {
+      const auto rank = k < m.ranks.size() ? m.ranks[k] : std::nullopt;
+      const auto per_capita = k < m.per_capita.size() ? m.per_capita[k] : std::nullopt;
+      any_per_capita |= per_capita.has_value();
+      cells.push_back({{"text", metric_text(m.values[k], metrics[k].unit)},
+                       {"value", m.values[k] ? format_fixed(*m.values[k], 4) : std::string()},
+                       {"rank", rank ? std::to_string(*rank) : std::string()},
+                       {"per_capita", per_capita ? format_amount(*per_capita) + " 元/人" : std::string()}});
+    }
+    const std::string department = department_path(site, m.id);
+    rows.push_back({{"label", member_label(m, with_year)},
+                    {"entity", m.entity.name},
+                    {"year", std::to_string(m.year)},
+                    {"href", department.empty() ? "" : relative_link(path, department)},
+                    {"disclosure_href", relative_link(path, paths::disclosure(m.id))},
+                    {"errors", m.errors},
+                    {"has_errors", m.errors > 0},
+                    {"cells", cells}});
+  }
+  View composition_rows = View::array();
+  for (size_t f = 0; f < group.function_classes.size(); ++f) {
+    View cells = View::array();
+    for (const auto& m : group.members) {
+      const CompositionCell cell = f < m.composition.size() ? m.composition[f] : CompositionCell{};
+      cells.push_back({{"amount", format_amount(cell.amount)}, {"share", format_percent(cell.share)}});
+    }
+    composition_rows.push_back({{"code", group.function_classes[f].code}, {"name", group.function_classes[f].name}, {"cells", cells}});
+  }
+  View chart_views = View::array();
+  if (composition_chart) chart_views.push_back(chart_view(*composition_chart));
+  for (const auto& c : charts) chart_views.push_back(chart_view(c));
+  view["group"] = {{"id", group.id},
+                   {"title", group.title},
+                   {"type_label", type_label(group.type)},
+                   {"kind_label", kind_label(group.kind)},
+                   {"year", group.year ? std::to_string(*group.year) : ""},
+                   {"ranked", group.ranked},
+                   {"single", group.members.size() == 1},
+                   {"caveats", caveats_view(group.caveats)},
+                   {"has_caveats", !group.caveats.empty()},
+                   {"headers", headers},
+                   {"rows", rows},
+                   {"any_per_capita", any_per_capita},
+                   {"member_labels", categories},
+                   {"composition", composition_rows},
+                   {"has_composition", !composition_rows.empty()}};
+  view["charts"] = chart_views;
+  view["downloads"] = {{{"href", "comparison.csv"}, {"label", "比较表（CSV）"}}, {{"href", "comparison.json"}, {"label", "比较数据（JSON）"}}};
+  return view;
+}
+
+View execution_page(const SiteData& site, const ExecutionPair& pair) {
+  const std::string path = paths::comparison(pair.id);
+  const auto line_view = [](const ExecutionLine& l) {
+    return View{{"code", l.code}, {"name", l.name}, {"budget", format_amount(l.budget)}, {"actual", format_amount(l.actual)},
+                {"difference", format_amount(l.difference)}, {"rate", format_percent(l.rate)}};
+  };
+  std::vector<std::string> categories;
+  Series budget{"预算数", {}}, actual{"决算数", {}};
+  View functions = View::array();
+  for (const auto& l : pair.by_function) {
+    functions.push_back(line_view(l));
+    categories.push_back(l.code + " " + l.name);
+    budget.values.push_back(l.budget);
+    actual.values.push_back(l.actual);
+  }
+  const auto chart = bar_chart("chart-execution", "预算与决算（按功能分类）", categories, {budget, actual}, "万元", false, false, true);
+  View view = page_frame(site.info, path, pair.title, pair.title + "：预算数与决算数按功能分类及“三公”经费对照。",
+                         "page-comparison", {{"首页", paths::home}, {"比较", paths::comparisons}, {pair.title, ""}},
+                         chart.has_value());
+  View three = View::array();
+  for (const auto& l : pair.three_public) three.push_back(line_view(l));
+  view["execution"] = {{"title", pair.title},
+                       {"entity", pair.entity.name},
+                       {"year", std::to_string(pair.year)},
+                       {"budget_href", relative_link(path, paths::disclosure(pair.budget_id))},
+                       {"final_href", relative_link(path, paths::disclosure(pair.final_id))},
+                       {"total", line_view(pair.expenditure_total)},
+                       {"functions", functions},
+                       {"three_public", three},
+                       {"caveats", caveats_view(pair.caveats)},
+                       {"has_caveats", !pair.caveats.empty()}};
+  View charts = View::array();
+  if (chart) charts.push_back(chart_view(*chart));
+  view["charts"] = charts;
+  view["downloads"] = {{{"href", "comparison.csv"}, {"label", "对照表（CSV）"}}, {{"href", "comparison.json"}, {"label", "对照数据（JSON）"}}};
+  return view;
+}
+
+}  // namespace budgetsite

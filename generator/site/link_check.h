@@ -1,0 +1,29 @@
+// Stage 8 — the link checker. Walks a built site on disk and reports every internal link or
+// asset reference (href/src attributes of the HTML pages) that does not resolve: a missing
+// file, a folder instead of a file (which a browser opening the site from disk cannot show),
+// a missing #fragment, or a root-absolute URL ("/x", "//host/x") that breaks sub-path hosting.
+// External links (http, https, mailto) are not fetched.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace budgetsite {
+
+struct BrokenLink {
+  std::string page;     // relative to the site root
+  int line = 0;
+  std::string url;
+  std::string reason;
+};
+
+struct LinkReport {
+  int pages = 0;
+  int links = 0;        // internal links and assets checked
+  std::vector<BrokenLink> broken;
+};
+
+LinkReport check_links(const std::filesystem::path& site_root);
+
+}  // namespace budgetsite

@@ -1,0 +1,107 @@
+#include "site/publish_files.h"
+
+#include <algorithm>
+
+#include "render/format.h"
+#include "render/page.h"
+
+namespace budgetsite {
+
+namespace {
+
+std::string xml_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string search_index_script(const std::vector<SearchEntry>& entries) {
+  View list = View::array();
+  for (const auto& e : entries) list.push_back({{"t", e.title}, {"c", e.category}, {"u", e.path}, {"d", e.detail}});
+  return "window.BUDGETSITE_SEARCH_INDEX = " + script_safe_json(View{{"v", 1}, {"entries", list}}) + ";\n";
+}
+
+std::vector<SearchEntry> disclosure_search_entries(const SiteData& site) {
+  std::vector<SearchEntry> entries;
+  for (const auto& region : site.links->regions())
+    entries.push_back({region.name, "地区", paths::region(region.slug), ""});
+  for (const auto& department : site.links->departments())
+    entries.push_back({department.entity.name, "部门", paths::department(department.slug),
+                       department.entity.region + " " + department.entity.department_type});
+  for (const auto& p : site.disclosures) {
+    const Disclosure& d = p.model;
+    const std::string page = paths::disclosure(p.id);
+    const std::string title = disclosure_title(d);
+    entries.push_back({title, "公开", page, d.entity.region + " " + kind_label(d.kind) + " " +
+                                                (d.year ? std::to_string(*d.year) : "")});
+    for (const auto& project : d.projects)
+      entries.push_back({project.name, "项目", page + "#L" + std::to_string(project.line), title});
+    if (const Table* t = d.table("expenditure"))
+      for (const auto& row : t->rows)
+        if (row.code.size() == 3 && !row.is_total)
+          entries.push_back({row.code + " " + row.name, "功能分类", page + "#L" + std::to_string(row.line), title});
+  }
+  return entries;
+}
+
+std::string sitemap_xml(const std::string& base_url, const std::vector<std::string>& page_paths) {
+  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  for (const auto& path : page_paths) {
+    const std::string location = path == paths::home ? "" : (path.ends_with("/index.html") ? path.substr(0, path.size() - 10) : path);
+    xml += "  <url><loc>" + xml_escape(base_url + location) + "</loc></url>\n";
+  }
+  return xml + "</urlset>\n";
+}
+
+std::string robots_txt(const std::string& base_url) {
+  std::string text = "User-agent: *\nAllow: /\n";
+  if (!base_url.empty()) text += "Sitemap: " + base_url + "sitemap.xml\n";
+  return text;
+}
+
+std::string atom_feed(const SiteData& site) {
+  const std::string& base = site.info.base_url;
+  // Entries newest first by publication date (or year); `updated` comes from the data.
+  std::vector<const PublishedDisclosure*> list;
+  for (const auto& p : site.disclosures) list.push_back(&p);
+  const auto date_of = [](const PublishedDisclosure& p) {
+    if (!p.meta.published.empty()) return p.meta.published;
+    return p.model.year ? std::to_string(*p.model.year) + "-01-01" : std::string("1970-01-01");
+  };
+  std::stable_sort(list.begin(), list.end(), [&](const auto* a, const auto* b) { return date_of(*a) > date_of(*b); });
+  const std::string updated = list.empty() ? "1970-01-01" : date_of(*list.front());
+  std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
+                    xml_escape(site.info.language) + "\">\n";
+  xml += "  <title>" + xml_escape(site.info.title) + "</title>\n";
+  if (!site.info.description.empty()) xml += "  <subtitle>" + xml_escape(site.info.description) + "</subtitle>\n";
+  xml += "  <id>" + xml_escape(base.empty() ? "urn:budgetsite:" + site.info.title : base) + "</id>\n";
+  xml += "  <link href=\"" + xml_escape(base + paths::home) + "\"/>\n";
+  if (!base.empty()) xml += "  <link rel=\"self\" href=\"" + xml_escape(base + "feed.xml") + "\"/>\n";
+  xml += "  <updated>" + updated + "T00:00:00Z</updated>\n  <author><name>" + xml_escape(site.info.title) + "</name></author>\n";
+  for (const auto* p : list) {
+    const std::string link = base + paths::disclosure(p->id);
+    xml += "  <entry>\n    <title>" + xml_escape(disclosure_title(p->model)) + "</title>\n";
+    xml += "    <id>" + xml_escape(base.empty() ? "urn:sha256:" + p->model.source.sha256 : link) + "</id>\n";
+    xml += "    <link href=\"" + xml_escape(link) + "\"/>\n";
+    xml += "    <updated>" + date_of(*p) + "T00:00:00Z</updated>\n";
+    const auto& s = p->model.summary;
+    std::string summary = p->model.entity.name + (p->model.year ? " " + std::to_string(*p->model.year) + "年" : "") +
+                          kind_label(p->model.kind);
+    if (s.income_total) summary += "，收入总计 " + format_amount(s.income_total) + " 万元";
+    xml += "    <summary>" + xml_escape(summary) + "</summary>\n  </entry>\n";
+  }
+  return xml + "</feed>\n";
+}
+
+}  // namespace budgetsite

@@ -1,0 +1,79 @@
+#include "site/theme.h"
+
+#include <algorithm>
+
+#include <yaml-cpp/yaml.h>
+
+namespace budgetsite {
+
+namespace fs = std::filesystem;
+
+Theme load_theme(const SiteConfig& config) {
+  Theme theme;
+  theme.name = config.theme;
+  theme.folder = config.root / "themes" / config.theme;
+  const fs::path manifest = theme.folder / "theme.yaml";
+  if (!fs::is_directory(theme.folder))
+    throw ConfigError({config.file.string() + ": theme: no theme folder " + theme.folder.string()});
+  if (!fs::exists(manifest)) return theme;
+  try {
+    const YAML::Node root = YAML::LoadFile(manifest.string());
+    std::vector<std::string> problems;
+    for (const auto& item : root) {
+      const std::string key = item.first.Scalar();
+      if (key != "name" && key != "description" && key != "vendor")
+        problems.push_back(manifest.string() + ":" + std::to_string(item.first.Mark().line + 1) + ": " + key +
+                           ": unknown key (expected one of: name, description, vendor)");
+    }
+    if (const YAML::Node vendor = root["vendor"]) {
+      for (const auto& entry : vendor) {
+        if (!entry.IsMap() || !entry["from"] || !entry["to"]) {
+          problems.push_back(manifest.string() + ":" + std::to_string(entry.Mark().line + 1) +
+                             ": vendor: each entry needs 'from' (a file under the site folder) and 'to' (its output path)");
+          continue;
+        }
+        theme.vendor.push_back({config.root / entry["from"].as<std::string>(), entry["to"].as<std::string>()});
+      }
+    }
+    if (!problems.empty()) throw ConfigError(problems);
+  } catch (const YAML::Exception& e) {
+    throw ConfigError({manifest.string() + ":" + std::to_string(e.mark.line + 1) + ": invalid YAML: " + e.msg});
+  }
+  return theme;
+}
+
+std::vector<fs::path> template_folders(const SiteConfig& config, const Theme& theme) {
+  return {config.root / "templates", theme.folder / "templates"};
+}
+
+namespace {
+void add_folder(const fs::path& folder, const std::string& prefix, OutputTree& out, bool override_existing) {
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec)) return;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(folder))
+    if (entry.is_regular_file()) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    const std::string path = prefix + fs::relative(file, folder).generic_string();
+    if (override_existing) out.copy_over(path, file);
+    else out.copy(path, file);
+  }
+}
+}  // namespace
+
+void add_assets(const SiteConfig& config, const Theme& theme, OutputTree& out, std::vector<std::string>& problems) {
+  add_folder(theme.folder / "assets", "assets/", out, false);
+  for (const auto& v : theme.vendor) {
+    std::error_code ec;
+    if (!fs::is_regular_file(v.from, ec)) {
+      problems.push_back(v.from.string() + ": vendor file of theme '" + theme.name +
+                         "' is missing (run `npm ci` in the site folder; scripts/install-deps.sh does)");
+      continue;
+    }
+    out.copy(v.to, v.from);
+  }
+  add_folder(config.root / "static", "", out, true);
+}
+
+}  // namespace budgetsite

@@ -1,0 +1,34 @@
+// Stage 8 — a theme (themes/<name>/, docs/themes.md): its templates folder, its assets and the
+// vendor files (front-end packages from node_modules) it declares in theme.yaml. Takes: the
+// site configuration. Gives: the folders templates are looked up in (site first) and the
+// asset files to publish, with the site's `static/` folder copied over them last.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "site/output.h"
+
+namespace budgetsite {
+
+struct VendorFile {
+  std::filesystem::path from;  // absolute
+  std::string to;              // output path
+};
+
+struct Theme {
+  std::string name;
+  std::filesystem::path folder;
+  std::vector<VendorFile> vendor;
+};
+
+// Throws ConfigError naming theme.yaml (or the missing theme folder).
+Theme load_theme(const SiteConfig& config);
+std::vector<std::filesystem::path> template_folders(const SiteConfig& config, const Theme& theme);
+// Adds the theme's assets, vendor files and the site's static/ files. A missing vendor file
+// (npm ci not run) is a problem in `problems`, not a crash.
+void add_assets(const SiteConfig& config, const Theme& theme, OutputTree& out, std::vector<std::string>& problems);
+
+}  // namespace budgetsite
