@@ -1,0 +1,445 @@
+// The 情况说明 against itself and the tables: stated totals against the parts listed after
+// 其中, a figure restated differently, percentages recomputed (changes against
+// last year, shares, completion of the budget), and 类 amounts against the table the section
+// describes. Comparisons use the printed precision of every figure (tolerance.h).
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "common/text.h"
+#include "validate/checks.h"
+#include "validate/tolerance.h"
+
+namespace budgetsite {
+
+namespace {
+
+// Words that make an amount a comparison or an explanation rather than a part of a total.
+const std::vector<std::u32string>& comparison_words() {
+  static const std::vector<std::u32string> words = {U"比", U"较", U"增加", U"减少", U"增长", U"下降", U"相比",
+                                                     U"原因", U"增减", U"节约", U"超支"};
+  return words;
+}
+const std::vector<std::u32string>& list_openers() {
+  static const std::vector<std::u32string> words = {U"其中", U"包括"};
+  return words;
+}
+const std::u32string kLabelBreaks = U"。；;，,、：:";
+
+bool has_any(const std::u32string& s, const std::vector<std::u32string>& words) {
+  for (const auto& w : words)
+    if (s.find(w) != std::u32string::npos) return true;
+  return false;
+}
+
+// opener: 其中; stop: 包括 (a nested itemization ends the list it stands in).
+enum class Kind2 { amount, percent, opener, stop, sentence_end, paragraph_end };
+
+struct Token {
+  Kind2 kind;
+  double value = 0;
+  int decimals = 0;
+  std::u32string label;  // text since the last break or figure
+  bool comparative = false;
+  int line = 0;
+  int paragraph = 0;
+};
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// One section's paragraphs as a stream of figures and markers.
+std::vector<Token> tokenize(const Section& s) {
+  std::vector<Token> out;
+  for (size_t p = 0; p < s.paragraphs.size(); ++p) {
+    std::u32string t = to_u32(s.paragraphs[p]);
+    int line = p < s.paragraph_lines.size() ? s.paragraph_lines[p] : s.line;
+    std::u32string label;
+    for (size_t i = 0; i < t.size();) {
+      char32_t c = t[i];
+      if (is_digit(c)) {
+        size_t j = i;
+        std::string num;
+        int decimals = -1;
+        while (j < t.size() && (is_digit(t[j]) || ((t[j] == U',' || t[j] == U'.') && j + 1 < t.size() && is_digit(t[j + 1])))) {
+          if (t[j] == U'.') decimals = 0;
+          else if (t[j] != U',') { num += static_cast<char>(t[j]); if (decimals >= 0) ++decimals; }
+          if (t[j] == U'.') num += '.';
+          ++j;
+        }
+        size_t k = j;
+        while (k < t.size() && is_blank(t[k])) ++k;
+        bool amount = t.compare(k, 2, U"万元") == 0;
+        bool pct = k < t.size() && (t[k] == U'%' || t[k] == U'％');
+        if (amount || pct) {
+          Token tok{amount ? Kind2::amount : Kind2::percent, std::stod(num), std::max(decimals, 0), label, false, line,
+                    static_cast<int>(p)};
+          tok.comparative = has_any(label, comparison_words());
+          out.push_back(tok);
+          label.clear();
+          i = k + (amount ? 2 : 1);
+          continue;
+        }
+        label += t.substr(i, j - i);
+        i = j;
+        continue;
+      }
+      bool opener = false;
+      for (const auto& w : list_openers())
+        if (t.compare(i, w.size(), w) == 0) {
+          Token tok{w == U"包括" ? Kind2::stop : Kind2::opener};
+          tok.line = line;
+          tok.paragraph = static_cast<int>(p);
+          out.push_back(tok);
+          label += w;
+          i += w.size();
+          opener = true;
+          break;
+        }
+      if (opener) continue;
+      if (c == U'。') {
+        Token tok{Kind2::sentence_end};
+        tok.line = line;
+        tok.paragraph = static_cast<int>(p);
+        out.push_back(tok);
+      }
+      if (kLabelBreaks.find(c) != std::u32string::npos) label.clear();
+      else if (!is_blank(c)) label += c;
+      ++i;
+    }
+    Token end{Kind2::paragraph_end};
+    end.line = line;
+    end.paragraph = static_cast<int>(p);
+    out.push_back(end);
+  }
+  return out;
+}
+
+bool is_boundary(const Token& t) { return t.kind == Kind2::sentence_end || t.kind == Kind2::paragraph_end; }
+bool ends_list(const Token& t) { return is_boundary(t) || t.kind == Kind2::opener || t.kind == Kind2::stop; }
+
+std::u32string strip_total_words(std::u32string s) {
+  for (const std::u32string w : {U"总计", U"合计", U"共计", U"总额", U"总预算"}) {
+    if (s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0) s.resize(s.size() - w.size());
+  }
+  return s;
+}
+
+size_t common_suffix(const std::u32string& a, const std::u32string& b) {
+  size_t n = 0;
+  while (n < a.size() && n < b.size() && a[a.size() - 1 - n] == b[b.size() - 1 - n]) ++n;
+  return n;
+}
+
+std::string quote(const std::u32string& label) {
+  std::u32string l = label.size() > 24 ? label.substr(label.size() - 24) : label;
+  return to_utf8(l);
+}
+
+struct NarrativeContext {
+  const Disclosure& d;
+  const Section& section;
+  std::vector<Check>& out;
+};
+
+Finding narrative_finding(const std::vector<int>& lines, double expected, double actual, std::string message) {
+  Finding f;
+  f.id = "narrative-mismatch";
+  f.lines = lines;
+  f.expected = expected;
+  f.actual = actual;
+  f.message = std::move(message);
+  return f;
+}
+
+// 其中: the stated total against the parts listed after it. Lists may name only
+// some parts, so only parts that exceed the total are a mismatch.
+void check_lists(const NarrativeContext& c, const std::vector<Token>& toks) {
+  for (size_t k = 0; k < toks.size(); ++k) {
+    if (toks[k].kind != Kind2::opener) continue;
+    std::vector<const Token*> totals;
+    size_t i = k;
+    while (i > 0 && !ends_list(toks[i - 1])) {
+      --i;
+      if (toks[i].kind == Kind2::amount && !toks[i].comparative) totals.push_back(&toks[i]);
+    }
+    if (totals.empty() && i > 0 && i == k && is_boundary(toks[i - 1])) {
+      // 其中 opens a sentence: the total is in the sentence before.
+      size_t j = i - 1;
+      while (j > 0 && !ends_list(toks[j - 1])) {
+        --j;
+        if (toks[j].kind == Kind2::amount && !toks[j].comparative) totals.push_back(&toks[j]);
+      }
+    }
+    if (totals.empty()) continue;
+    std::reverse(totals.begin(), totals.end());
+    size_t p = k + 1;
+    if (p < toks.size() && toks[p].kind == Kind2::paragraph_end) ++p;  // the list is the next paragraph
+    std::vector<const Token*> parts;
+    // The list ends with its sentence, at a nested 包括, or where an explanation (原因) begins.
+    for (; p < toks.size() && !ends_list(toks[p]); ++p) {
+      if (toks[p].kind != Kind2::amount) continue;
+      if (toks[p].label.find(U"原因") != std::u32string::npos) break;
+      if (!toks[p].comparative) parts.push_back(&toks[p]);
+    }
+    if (parts.size() < 2) continue;
+    std::map<const Token*, std::vector<const Token*>> assigned;
+    for (const Token* part : parts) {
+      if (totals.size() == 1) { assigned[totals.front()].push_back(part); continue; }
+      const Token* best = nullptr;
+      size_t best_len = 1;
+      for (const Token* t : totals) {
+        size_t n = common_suffix(strip_total_words(t->label), part->label);
+        if (n > best_len) { best_len = n; best = t; }
+      }
+      if (best) assigned[best].push_back(part);
+    }
+    for (const Token* total : totals) {
+      const auto& ps = assigned[total];
+      if (ps.size() < 2) continue;
+      double sum = 0, half = half_unit(total->decimals);
+      std::vector<int> lines = {total->line};
+      std::string listed;
+      for (const Token* part : ps) {
+        sum += part->value;
+        half += half_unit(part->decimals);
+        lines.push_back(part->line);
+        if (!listed.empty()) listed += "+";
+        listed += figure(part->value, part->decimals);
+      }
+      if (sum <= total->value) continue;
+      Finding f = narrative_finding(lines, sum, total->value,
+                                    "情况说明第" + std::to_string(total->line) + "行：“" + quote(total->label) +
+                                        figure(total->value, total->decimals) + "万元”之后列出的各项" + listed + "=" +
+                                        figure(sum, 2) + "万元，超过所述合计" + figure(total->value, total->decimals) +
+                                        "万元");
+      report(c.out, compare(total->value, sum, half), f);
+    }
+  }
+}
+
+// The same subject restated in one paragraph with a different amount: segments (between 。
+// and ；) that open with the same subject clause ("特定目标类项目14个") and state an amount under
+// the same label (项目 ignored: 涉及金额 = 涉及项目金额).
+void check_restatements(const NarrativeContext& c) {
+  for (size_t p = 0; p < c.section.paragraphs.size(); ++p) {
+    std::u32string t = to_u32(c.section.paragraphs[p]);
+    int line = p < c.section.paragraph_lines.size() ? c.section.paragraph_lines[p] : c.section.line;
+    std::map<std::u32string, std::pair<double, int>> seen;  // key → value, decimals
+    size_t start = 0;
+    while (start < t.size()) {
+      size_t end = t.find_first_of(U"。；;", start);
+      if (end == std::u32string::npos) end = t.size();
+      std::u32string seg = t.substr(start, end - start);
+      start = end + 1;
+      size_t comma = seg.find_first_of(U"，,");
+      if (comma == std::u32string::npos) continue;
+      std::u32string subject = seg.substr(0, comma);
+      for (const std::u32string w : {U"其中：", U"其中:", U"其中"})
+        if (subject.compare(0, w.size(), w) == 0) subject = subject.substr(w.size());
+      if (subject.find(U"万元") != std::u32string::npos || subject.empty()) continue;
+      Section one;
+      one.paragraphs = {to_utf8(seg.substr(comma + 1))};
+      one.paragraph_lines = {line};
+      for (const Token& tok : tokenize(one)) {
+        if (tok.kind != Kind2::amount || tok.comparative || tok.label.size() < 2) continue;
+        std::u32string label = tok.label;
+        for (size_t at = label.find(U"项目"); at != std::u32string::npos; at = label.find(U"项目")) label.erase(at, 2);
+        std::u32string key = subject + U"|" + label;
+        auto [it, fresh] = seen.emplace(key, std::pair{tok.value, tok.decimals});
+        if (fresh) continue;
+        double first = it->second.first;
+        Finding f = narrative_finding({line}, first, tok.value,
+                                      "情况说明第" + std::to_string(line) + "行：“" + to_utf8(subject) + "”的" +
+                                          quote(tok.label) + "先写作" + figure(first, it->second.second) + "万元，后又写作" +
+                                          figure(tok.value, tok.decimals) + "万元");
+        report(c.out, compare(tok.value, first, half_unit(tok.decimals) + half_unit(it->second.second)), f);
+      }
+    }
+  }
+}
+
+const Token* nearest_amount_before(const std::vector<Token>& toks, size_t k, bool comparative) {
+  for (size_t i = k; i-- > 0;) {
+    if (toks[i].kind == Kind2::paragraph_end) return nullptr;
+    if (toks[i].kind == Kind2::amount && toks[i].comparative == comparative) return &toks[i];
+  }
+  return nullptr;
+}
+
+Verdict best_of(Verdict a, Verdict b) { return std::min(a, b); }
+
+// Percentages: 下降/增长 P% against the change and the current figure, 占 P% against the
+// bases stated before it, 完成预算 P% against 决算 / 预算.
+void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks) {
+  std::vector<double> summary_bases;
+  const Summary& s = c.d.summary;
+  for (const Amount& a : {s.income_total, s.income_current, s.expenditure_current, s.general_public_budget, s.basic,
+                          s.project, s.personnel, s.public_funds})
+    if (a && *a > 0) summary_bases.push_back(*a);
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const Token& pct = toks[k];
+    if (pct.kind != Kind2::percent) continue;
+    const std::u32string& label = pct.label;
+    bool change = has_any(label, {U"下降", U"增长", U"减少", U"增加"});
+    if (change) {
+      size_t ci = k;
+      while (ci > 0 && toks[ci - 1].kind != Kind2::amount && toks[ci - 1].kind != Kind2::paragraph_end &&
+             toks[ci - 1].kind != Kind2::percent)
+        --ci;
+      if (ci == 0 || toks[ci - 1].kind != Kind2::amount) continue;
+      const Token& delta = toks[ci - 1];
+      size_t dec = delta.label.find(U"减少"), inc = delta.label.find(U"增加");
+      if (dec == std::u32string::npos && inc == std::u32string::npos) continue;
+      int sign = dec < inc ? 1 : -1;  // base = current + delta for a decrease
+      std::vector<const Token*> currents;
+      if (const Token* n = nearest_amount_before(toks, ci - 1, false)) currents.push_back(n);
+      size_t si = ci - 1;
+      while (si > 0 && !is_boundary(toks[si - 1])) --si;
+      for (size_t i = si; i < ci - 1; ++i)
+        if (toks[i].kind == Kind2::amount && !toks[i].comparative) { currents.push_back(&toks[i]); break; }
+      if (currents.empty()) continue;
+      Verdict v = Verdict::mismatch;
+      double expected = 0;
+      for (const Token* cur : currents) {
+        double base = cur->value + sign * delta.value;
+        if (base <= 0) continue;
+        double half = half_unit(cur->decimals) + half_unit(delta.decimals);
+        Verdict one = compare_percent(pct.value, pct.decimals, delta.value, half_unit(delta.decimals), base, half);
+        if (cur == currents.front()) expected = 100.0 * delta.value / base;
+        v = best_of(v, one);
+      }
+      if (expected == 0 && v == Verdict::mismatch) continue;
+      Finding f = narrative_finding({pct.line}, expected, pct.value,
+                                    "情况说明第" + std::to_string(pct.line) + "行：“" + quote(delta.label) +
+                                        figure(delta.value, delta.decimals) + "万元，" + quote(label) +
+                                        figure(pct.value, pct.decimals) + "%”，按所述金额重算为" + percent(expected));
+      report(c.out, v, f);
+      continue;
+    }
+    bool completion = label.find(U"完成") != std::u32string::npos;
+    bool share = label.find(U"占") != std::u32string::npos;
+    if (!completion && !share) continue;
+    if (has_any(label, {U"上年", U"去年", U"上一年"})) continue;  // the base is not disclosed
+    const Token* num = nearest_amount_before(toks, k, false);
+    if (!num) continue;
+    std::vector<std::pair<double, int>> bases;  // value, decimals
+    if (completion) {
+      for (size_t i = k; i-- > 0 && toks[i].kind != Kind2::paragraph_end;)
+        if (toks[i].kind == Kind2::amount && &toks[i] != num && toks[i].label.size() >= 2 &&
+            toks[i].label.compare(toks[i].label.size() - 2, 2, U"预算") == 0) {
+          bases.push_back({toks[i].value, toks[i].decimals});
+          break;
+        }
+    } else {
+      for (size_t i = 0; i < k; ++i)
+        if (toks[i].kind == Kind2::amount && !toks[i].comparative && &toks[i] != num && toks[i].value >= num->value)
+          bases.push_back({toks[i].value, toks[i].decimals});
+      bases.push_back({num->value, num->decimals});
+      for (double b : summary_bases) bases.push_back({b, 2});
+    }
+    if (bases.empty()) continue;
+    Verdict v = Verdict::mismatch;
+    double expected = 0, closest = 1e300;
+    for (auto [base, decimals] : bases) {
+      if (base <= 0) continue;
+      Verdict one = compare_percent(pct.value, pct.decimals, num->value, half_unit(num->decimals), base, half_unit(decimals));
+      v = best_of(v, one);
+      double r = 100.0 * num->value / base;
+      if (std::fabs(r - pct.value) < closest) { closest = std::fabs(r - pct.value); expected = r; }
+    }
+    if (closest == 1e300) continue;
+    Finding f = narrative_finding({pct.line}, expected, pct.value,
+                                  "情况说明第" + std::to_string(pct.line) + "行：“" + quote(num->label) +
+                                      figure(num->value, num->decimals) + "万元，" + quote(label) +
+                                      figure(pct.value, pct.decimals) + "%”，按表中和文中金额重算最接近的是" +
+                                      percent(expected));
+    report(c.out, v, f);
+  }
+}
+
+const ClassStatementSource* source_for(Kind kind, const std::string& context) {
+  for (const auto& src : class_statement_sources())
+    if (src.kind == kind && contains(context, src.heading)) return &src;
+  return nullptr;
+}
+
+// 类 amounts stated in a section against the table that section describes.
+void check_class_amounts(const NarrativeContext& c) {
+  std::string sub;
+  for (size_t p = 0; p < c.section.paragraphs.size(); ++p) {
+    const std::string& para = c.section.paragraphs[p];
+    std::string stripped = strip_blanks(para);
+    if (length_cp(para) <= 40 && (starts_with(stripped, "（") || starts_with(stripped, "("))) { sub = stripped; continue; }
+    const ClassStatementSource* src = source_for(c.d.kind, strip_blanks(c.section.heading) + "|" + sub);
+    if (!src) continue;
+    const Table* table = c.d.table(src->figure.table);
+    if (!table || !table->present) continue;
+    int col = table->column_index(src->figure.column, src->figure.side);
+    if (col < 0) continue;
+    int line = p < c.section.paragraph_lines.size() ? c.section.paragraph_lines[p] : c.section.line;
+    std::u32string text = to_u32(para);
+    // Occurrences of class names, in text order.
+    std::vector<std::pair<size_t, const FunctionClass*>> hits;
+    for (const auto& fc : function_classes()) {
+      if (fc.code == "229") continue;  // 其他支出: too common inside other names
+      std::u32string name = to_u32(fc.name);
+      for (size_t at = text.find(name); at != std::u32string::npos; at = text.find(name, at + name.size()))
+        hits.push_back({at, &fc});
+    }
+    std::sort(hits.begin(), hits.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    for (size_t h = 0; h < hits.size(); ++h) {
+      size_t from = hits[h].first + to_u32(hits[h].second->name).size();
+      size_t to = h + 1 < hits.size() ? hits[h + 1].first : text.size();
+      size_t stop = text.find_first_of(U"；;。", from);
+      if (stop != std::u32string::npos) to = std::min(to, stop);
+      Section one;
+      one.paragraphs = {to_utf8(text.substr(from, to - from))};
+      one.paragraph_lines = {line};
+      const Token* chosen = nullptr;
+      auto toks = tokenize(one);
+      for (const Token& tok : toks) {
+        if (tok.kind != Kind2::amount) continue;
+        for (const auto& l : src->labels) {
+          std::u32string ul = to_u32(l);
+          bool ok = l.empty() ? !tok.comparative
+                              : tok.label.size() >= ul.size() && tok.label.compare(tok.label.size() - ul.size(), ul.size(), ul) == 0;
+          if (ok) { chosen = &tok; break; }
+        }
+        if (chosen) break;
+      }
+      if (!chosen) continue;
+      const Row* row = nullptr;
+      for (const auto& r : table->rows)
+        if (r.code == hits[h].second->code && (src->figure.side.empty() || r.side == src->figure.side)) { row = &r; break; }
+      double expected = row ? cell(*table, *row, col) : 0;
+      double stated = chosen->value;
+      int decimals = chosen->decimals;
+      if (decimals > 2) { stated = std::round(stated * 100.0) / 100.0; decimals = 2; }
+      std::vector<int> lines = {line};
+      if (row) lines.push_back(row->line);
+      Finding f = narrative_finding(lines, expected, chosen->value,
+                                    "情况说明第" + std::to_string(line) + "行：" + hits[h].second->name + "“" +
+                                        quote(chosen->label) + figure(chosen->value, chosen->decimals) + "万元”，表“" +
+                                        table->title + "”" + (row ? "第" + std::to_string(row->line) + "行" : "（未列）") +
+                                        "为" + figure(expected));
+      f.table = table->id;
+      report(c.out, compare(stated, expected, half_unit(decimals) + 0.005), f);
+    }
+  }
+}
+
+}  // namespace
+
+void check_narrative(const Disclosure& d, std::vector<Check>& out) {
+  for (const auto& s : d.sections) {
+    if (s.part != 3) continue;
+    NarrativeContext c{d, s, out};
+    auto toks = tokenize(s);
+    check_lists(c, toks);
+    check_restatements(c);
+    check_percentages(c, toks);
+    check_class_amounts(c);
+  }
+}
+
+}  // namespace budgetsite

@@ -1,0 +1,194 @@
+#include "validate/rules.h"
+
+namespace budgetsite {
+
+namespace {
+constexpr Kind B = Kind::budget;
+constexpr Kind F = Kind::final_accounts;
+}  // namespace
+
+const std::vector<RowStructureRule>& row_structure_rules() {
+  static const std::vector<RowStructureRule> rules = {
+      {B, "overview", RowStructure::two_sided},
+      {B, "income", RowStructure::codes},
+      {B, "expenditure", RowStructure::codes},
+      {B, "fiscal_overview", RowStructure::two_sided},
+      {B, "general_budget_expenditure", RowStructure::codes},
+      {B, "basic_by_economic", RowStructure::nesting},
+      {B, "gov_fund_income", RowStructure::codes},
+      {B, "gov_fund_expenditure", RowStructure::codes},
+      {B, "state_capital", RowStructure::codes},
+      {B, "three_public", RowStructure::labels},
+      {B, "admin_operating", RowStructure::nesting},
+      {B, "projects_current", RowStructure::nesting},
+      {B, "projects_carryover", RowStructure::nesting},
+      {F, "overview", RowStructure::two_sided},
+      {F, "income", RowStructure::codes},
+      {F, "expenditure", RowStructure::codes},
+      {F, "fiscal_overview", RowStructure::two_sided},
+      {F, "general_budget_expenditure", RowStructure::codes},
+      {F, "basic_by_economic", RowStructure::groups},
+      {F, "gov_fund", RowStructure::codes},
+      {F, "state_capital", RowStructure::codes},
+      {F, "three_public", RowStructure::labels},
+      {F, "statistics", RowStructure::groups},
+  };
+  return rules;
+}
+
+RowStructure row_structure(Kind kind, const std::string& table) {
+  for (const auto& r : row_structure_rules())
+    if (r.kind == kind && r.table == table) return r.structure;
+  return RowStructure::labels;
+}
+
+const std::vector<RowSumRule>& row_sum_rules() {
+  static const std::vector<RowSumRule> rules = {
+      {B, "three_public", "合计", {"因公出国", "公务接待费", "公务用车购置及运行"}},
+      {B, "three_public", "公务用车购置及运行", {"公务用车购置费", "公务用车运行维护费"}},
+  };
+  return rules;
+}
+
+const std::vector<std::string>& two_sided_detail_labels() {
+  static const std::vector<std::string> labels = {
+      "一般公共预算", "政府性基金预算", "国有资本经营预算"};
+  return labels;
+}
+
+const std::vector<CrossRule>& cross_rules() {
+  using R = Relation;
+  static const std::vector<CrossRule> rules = {
+      // ---- 预算 ----
+      {B, "收支总表本年支出合计 = 支出总表合计", {{"overview", "expenditure", "label:本年支出合计", "total"}}, R::equal,
+       {{"expenditure", "", "total", "total"}}},
+      {B, "收支总表本年收入合计 = 收入总表合计", {{"overview", "income", "label:本年收入合计", "amount"}}, R::equal,
+       {{"income", "", "total", "total"}}},
+      {B, "收支总表一般公共预算收入 = 收入总表一般公共预算", {{"overview", "income", "label:一般公共预算", "amount"}}, R::equal,
+       {{"income", "", "total", "general_public_budget"}}},
+      {B, "收支总表政府性基金预算收入 = 收入总表政府性基金", {{"overview", "income", "label:政府性基金预算", "amount"}}, R::equal,
+       {{"income", "", "total", "gov_fund"}}},
+      {B, "收支总表国有资本经营预算收入 = 收入总表国有资本经营预算", {{"overview", "income", "label:国有资本经营预算", "amount"}}, R::equal,
+       {{"income", "", "total", "state_capital"}}},
+      {B, "收支总表上年结转 = 收入总表上年结转", {{"overview", "income", "label:上年结转", "amount"}}, R::equal,
+       {{"income", "", "total", "carryover"}}},
+      {B, "财政拨款收支总表一般公共预算收入 = 收支总表一般公共预算收入", {{"fiscal_overview", "income", "label:一般公共预算", "amount"}}, R::equal,
+       {{"overview", "income", "label:一般公共预算", "amount"}}},
+      {B, "财政拨款收支总表一般公共预算收入 = 一般公共预算支出预算表合计", {{"fiscal_overview", "income", "label:一般公共预算", "amount"}}, R::equal,
+       {{"general_budget_expenditure", "", "total", "total"}}},
+      {B, "财政拨款收支总表政府性基金预算收入 = 政府性基金预算收入表合计", {{"fiscal_overview", "income", "label:政府性基金预算", "amount"}}, R::equal,
+       {{"gov_fund_income", "", "total", "amount"}}},
+      {B, "政府性基金预算支出表合计 = 政府性基金预算收入表合计", {{"gov_fund_expenditure", "", "total", "total"}}, R::equal,
+       {{"gov_fund_income", "", "total", "amount"}}},
+      {B, "财政拨款收支总表国有资本经营预算收入 = 国有资本经营预算收支预算表收入合计", {{"fiscal_overview", "income", "label:国有资本经营预算", "amount"}}, R::equal,
+       {{"state_capital", "income", "total", "amount"}}},
+      {B, "国有资本经营预算支出合计 = 国有资本经营预算收入合计", {{"state_capital", "expenditure", "total", "total"}}, R::equal,
+       {{"state_capital", "income", "total", "amount"}}},
+      {B, "一般公共预算支出预算表基本支出 = 基本支出分经济科目表合计", {{"general_budget_expenditure", "", "total", "basic"}}, R::equal,
+       {{"basic_by_economic", "", "total", "total"}}},
+      {B, "一般公共预算支出预算表项目支出 = 项目支出预算表（本年）一般公共预算", {{"general_budget_expenditure", "", "total", "project"}}, R::equal,
+       {{"projects_current", "", "total", "general_public_budget"}}},
+      {B, "支出总表项目支出 = 项目支出预算表本年 + 上年结转", {{"expenditure", "", "total", "project"}}, R::equal,
+       {{"projects_current", "", "total", "total"}, {"projects_carryover", "", "total", "total"}}},
+      {B, "基本支出中的公务接待费 ≤ “三公”经费公务接待费", {{"basic_by_economic", "", "labels:公务接待费", "total"}}, R::at_most,
+       {{"three_public", "", "label:公务接待费", "total"}}},
+      {B, "基本支出中的公务用车运行维护费 ≤ “三公”经费公务用车运行维护费", {{"basic_by_economic", "", "labels:公务用车运行维护费", "total"}}, R::at_most,
+       {{"three_public", "", "label:公务用车运行维护费", "total"}}},
+      {B, "机关运行经费 ≤ 公用经费", {{"admin_operating", "", "total", "total"}}, R::at_most,
+       {{"basic_by_economic", "", "total", "public_funds"}}},
+      // ---- 决算 ----
+      {F, "收入支出决算总表本年支出合计 = 支出决算表合计", {{"overview", "expenditure", "label:本年支出合计", "amount"}}, R::equal,
+       {{"expenditure", "", "total", "total"}}},
+      {F, "收入支出决算总表本年收入合计 = 收入决算表合计", {{"overview", "income", "label:本年收入合计", "amount"}}, R::equal,
+       {{"income", "", "total", "total"}}},
+      {F, "收入支出决算总表财政拨款收入 = 收入决算表财政拨款收入",
+       {{"overview", "income", "label:一般公共预算财政拨款", "amount"}, {"overview", "income", "label:政府性基金预算财政拨款", "amount"},
+        {"overview", "income", "label:国有资本经营预算财政拨款", "amount"}}, R::equal,
+       {{"income", "", "total", "fiscal_appropriation"}}},
+      {F, "收入支出决算总表上级补助收入 = 收入决算表上级补助收入", {{"overview", "income", "label:上级补助收入", "amount"}}, R::equal,
+       {{"income", "", "total", "higher_subsidy"}}},
+      {F, "收入支出决算总表事业收入 = 收入决算表事业收入", {{"overview", "income", "label:事业收入", "amount"}}, R::equal,
+       {{"income", "", "total", "business"}}},
+      {F, "收入支出决算总表经营收入 = 收入决算表经营收入", {{"overview", "income", "label:经营收入", "amount"}}, R::equal,
+       {{"income", "", "total", "operating"}}},
+      {F, "收入支出决算总表附属单位上缴收入 = 收入决算表附属单位上缴收入", {{"overview", "income", "label:附属单位上缴收入", "amount"}}, R::equal,
+       {{"income", "", "total", "affiliated_remittance"}}},
+      {F, "收入支出决算总表其他收入 = 收入决算表其他收入", {{"overview", "income", "label:其他收入", "amount"}}, R::equal,
+       {{"income", "", "total", "other"}}},
+      {F, "财政拨款收入支出决算总表一般公共预算财政拨款收入 = 收入支出决算总表", {{"fiscal_overview", "income", "label:一般公共预算财政拨款", "amount"}}, R::equal,
+       {{"overview", "income", "label:一般公共预算财政拨款", "amount"}}},
+      {F, "财政拨款收入支出决算总表一般公共预算财政拨款支出 = 一般公共预算财政拨款支出决算表合计",
+       {{"fiscal_overview", "expenditure", "label:本年支出合计", "general_public_budget"}}, R::equal,
+       {{"general_budget_expenditure", "", "total", "total"}}},
+      {F, "财政拨款收入支出决算总表政府性基金预算财政拨款支出 = 政府性基金预算财政拨款收入支出决算表本年支出",
+       {{"fiscal_overview", "expenditure", "label:本年支出合计", "gov_fund"}}, R::equal, {{"gov_fund", "", "total", "total"}}},
+      {F, "财政拨款收入支出决算总表国有资本经营预算财政拨款支出 = 国有资本经营预算财政拨款支出决算表合计",
+       {{"fiscal_overview", "expenditure", "label:本年支出合计", "state_capital"}}, R::equal,
+       {{"state_capital", "", "total", "total"}}},
+      {F, "一般公共预算财政拨款基本支出 = 人员经费合计 + 公用经费合计", {{"general_budget_expenditure", "", "total", "basic"}}, R::equal,
+       {{"basic_by_economic", "", "label:人员经费合计", "amount"}, {"basic_by_economic", "", "label:公用经费合计", "amount"}}},
+      {F, "基本支出公务接待费（30217） ≤ “三公”经费公务接待费决算数", {{"basic_by_economic", "", "code:30217", "amount"}}, R::at_most,
+       {{"three_public", "", "first", "reception"}}},
+      {F, "基本支出公务用车运行维护费（30231） ≤ “三公”经费公务用车运行维护费决算数", {{"basic_by_economic", "", "code:30231", "amount"}}, R::at_most,
+       {{"three_public", "", "first", "vehicle_operation"}}},
+      {F, "机关运行经费 ≤ 公用经费合计", {{"statistics", "", "group:admin_operating", "amount"}}, R::at_most,
+       {{"basic_by_economic", "", "label:公用经费合计", "amount"}}},
+  };
+  return rules;
+}
+
+const std::vector<ClassRule>& class_rules() {
+  static const std::vector<ClassRule> rules = {
+      {B, "收支总表与支出总表的类合计", {"overview", "expenditure", "", "total"}, {"expenditure", "", "", "total"}},
+      {F, "收入支出决算总表与支出决算表的类合计", {"overview", "expenditure", "", "amount"}, {"expenditure", "", "", "total"}},
+      {F, "财政拨款收入支出决算总表与一般公共预算财政拨款支出决算表的类", {"fiscal_overview", "expenditure", "", "general_public_budget"},
+       {"general_budget_expenditure", "", "", "total"}},
+      {F, "财政拨款收入支出决算总表与政府性基金预算财政拨款收入支出决算表的类", {"fiscal_overview", "expenditure", "", "gov_fund"},
+       {"gov_fund", "", "", "total"}},
+  };
+  return rules;
+}
+
+const std::vector<ClassStatementSource>& class_statement_sources() {
+  static const std::vector<ClassStatementSource> sources = {
+      {B, "财政拨款收支预算总体情况", {"fiscal_overview", "expenditure", "", "total"}, {""}},
+      {B, "一般公共预算当年支出结构", {"general_budget_expenditure", "", "", "total"}, {""}},
+      {F, "一般公共预算财政拨款支出决算结构", {"general_budget_expenditure", "", "", "total"}, {""}},
+      {F, "一般公共预算财政拨款支出决算具体情况", {"general_budget_expenditure", "", "", "total"}, {"支出决算", "决算数为", "决算为"}},
+      {F, "一般公共预算财政拨款支出决算情况", {"general_budget_expenditure", "", "", "total"}, {"支出决算", "决算数为", "决算为"}},
+  };
+  return sources;
+}
+
+const std::vector<RequiredSection>& required_sections() {
+  static const std::vector<RequiredSection> sections = {
+      {B, 1, "", "第一部分 概况"},
+      {B, 3, "", "第三部分 情况说明"},
+      {B, 4, "", "第四部分 名词解释"},
+      {B, 3, "收入预算情况", "收入预算情况说明"},
+      {B, 3, "支出预算情况", "支出预算情况说明"},
+      {B, 3, "财政拨款收支预算总体情况", "财政拨款收支预算总体情况说明"},
+      {B, 3, "一般公共预算支出情况", "一般公共预算支出情况说明"},
+      {B, 3, "基本支出情况", "一般公共预算基本支出情况说明"},
+      {B, 3, "三公", "“三公”经费增减变动原因说明"},
+      {B, 3, "机关运行经费", "机关运行经费增减变动原因说明"},
+      {B, 3, "政府采购", "政府采购情况"},
+      {B, 3, "绩效", "绩效管理情况"},
+      {F, 1, "", "第一部分 概况"},
+      {F, 3, "", "第三部分 情况说明"},
+      {F, 4, "", "第四部分 名词解释"},
+      {F, 3, "收入支出决算总体情况", "收入支出决算总体情况说明"},
+      {F, 3, "收入决算情况", "收入决算情况说明"},
+      {F, 3, "支出决算情况", "支出决算情况说明"},
+      {F, 3, "财政拨款收支决算总体情况", "财政拨款收支决算总体情况说明"},
+      {F, 3, "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出决算情况说明"},
+      {F, 3, "基本支出决算情况", "一般公共预算财政拨款基本支出决算情况说明"},
+      {F, 3, "三公", "财政拨款“三公”经费支出决算情况说明"},
+      {F, 3, "机关运行经费", "机关运行经费支出情况说明"},
+      {F, 3, "政府采购", "政府采购情况说明"},
+      {F, 3, "国有资产", "国有资产占用情况说明"},
+  };
+  return sections;
+}
+
+}  // namespace budgetsite

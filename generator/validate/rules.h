@@ -1,0 +1,102 @@
+// The audit as data: which rows of a table add up to which, which figures of two tables are the
+// same figure (or one is part of the other), which table a paragraph of the 情况说明 restates,
+// and which sections the template's 目录 requires. Column arithmetic is not repeated here: it is
+// the catalog's TableSpec::column_sums. docs/checks.md lists every rule in words.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "recognize/catalog.h"
+
+namespace budgetsite {
+
+// How the rows of a table nest.
+enum class RowStructure {
+  codes,     // 科目编码: total = Σ 类; 类 = Σ its 款; 款 = Σ its 项 (by code prefix)
+  nesting,   // level 0 total = Σ level 1; a level-1 row = Σ the level-2 rows that follow it
+  groups,    // in each group, its total row = Σ its level-1 rows (plus codes, if any)
+  two_sided, // 收支总表: each side's 本年合计 = Σ its items; 总计 = 本年合计 + the rows between; 收入总计 = 支出总计
+  labels,    // only the label sums of RowSumRule
+};
+
+struct RowStructureRule {
+  Kind kind;
+  std::string table;
+  RowStructure structure;
+};
+const std::vector<RowStructureRule>& row_structure_rules();
+RowStructure row_structure(Kind kind, const std::string& table);
+
+// A total row named `total` equals the sum of the rows named `parts` (names compared without
+// blanks; a row matches when its name contains the label).
+struct RowSumRule {
+  Kind kind;
+  std::string table;
+  std::string total;
+  std::vector<std::string> parts;
+};
+const std::vector<RowSumRule>& row_sum_rules();
+
+// Labels of the rows of a two-sided table that, below 本年合计, detail the carry-over row above
+// them by fund source (一、一般公共预算 under 上年财政拨款结转): they are not added into 总计.
+const std::vector<std::string>& two_sided_detail_labels();
+
+// One figure of a table. selector:
+//   "total"        the first total row (of the side)
+//   "first"        the first row
+//   "label:X"      the first row whose name contains X
+//   "labels:X"     the sum of every row whose name contains X
+//   "code:X"       the sum of the rows coded X
+//   "group:X"      the sum of the level-1 rows of group X
+// column "" is the first column of the side.
+struct Term {
+  std::string table;
+  std::string side;
+  std::string selector;
+  std::string column;
+};
+
+enum class Relation { equal, at_most };
+
+// Σ lhs (relation) Σ rhs. equal → cross-table-mismatch; at_most → bound-exceeded.
+struct CrossRule {
+  Kind kind;
+  std::string what;  // Chinese, for the message: "收支总表本年支出合计 = 支出总表合计"
+  std::vector<Term> lhs;
+  Relation relation;
+  std::vector<Term> rhs;
+};
+const std::vector<CrossRule>& cross_rules();
+
+// The same 类 (3-digit code) figure in two tables: a.column of every 类 row of a equals
+// b.column of the row with the same code in b (a class absent from a table is 0 there).
+struct ClassRule {
+  Kind kind;
+  std::string what;
+  Term a, b;  // selector unused
+};
+const std::vector<ClassRule>& class_rules();
+
+// A 情况说明 section (heading containing `heading`) that restates 类 amounts of `table`: a
+// 类 named in a clause and an amount whose label ends with one of `labels` ("" = unlabeled
+// amount directly after the class name) is compared with that class's row.
+struct ClassStatementSource {
+  Kind kind;
+  std::string heading;
+  Term figure;  // selector unused
+  std::vector<std::string> labels;
+};
+const std::vector<ClassStatementSource>& class_statement_sources();
+
+// A section the template's 目录 requires: part `part`, and (when heading is not empty) a
+// section of that part whose heading contains `heading`.
+struct RequiredSection {
+  Kind kind;
+  int part;
+  std::string heading;
+  std::string name;  // for the message
+};
+const std::vector<RequiredSection>& required_sections();
+
+}  // namespace budgetsite
