@@ -1,0 +1,266 @@
+#include "site/build.h"
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "aggregate/digest.h"
+#include "aggregate/export.h"
+#include "common/parallel.h"
+#include "config/site_config.h"
+#include "content/content.h"
+#include "model/model_json.h"
+#include "model/parse.h"
+#include "render/markdown.h"
+#include "render/table_view.h"
+#include "render/templates.h"
+#include "render/views.h"
+#include "site/link_check.h"
+#include "site/output.h"
+#include "site/publish_files.h"
+#include "site/theme.h"
+#include "validate/validate.h"
+
+namespace budgetsite {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_all(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+struct ParseOutcome {
+  std::optional<PublishedDisclosure> published;
+  std::string failure;
+};
+
+SiteInfo site_info(const SiteConfig& config, const std::vector<ContentPage>& pages, bool has_comparisons) {
+  SiteInfo info;
+  info.title = config.title;
+  info.description = config.description;
+  info.language = config.language;
+  info.base_url = config.base_url;
+  info.nav.push_back({"首页", paths::home});
+  if (has_comparisons) info.nav.push_back({"比较", paths::comparisons});
+  for (const auto& p : pages)
+    if (p.in_nav) info.nav.push_back({p.title, paths::content_page(p.slug)});
+  info.generator = std::string("budgetsite ") + BUDGETSITE_VERSION;
+  return info;
+}
+
+}  // namespace
+
+BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
+  const auto started = std::chrono::steady_clock::now();
+  BuildReport report;
+  const auto say = [&](const std::string& line) {
+    if (!options.quiet) progress << line << "\n";
+  };
+
+  SiteConfig config;
+  Theme theme;
+  std::optional<TemplateSet> templates;
+  try {
+    config = load_site_config(options.config);
+    if (options.content_dir) config.content_dir = fs::absolute(*options.content_dir);
+    if (options.output_dir) config.output_dir = fs::absolute(*options.output_dir);
+    if (options.base_url) config.base_url = *options.base_url + (options.base_url->ends_with("/") || options.base_url->empty() ? "" : "/");
+    theme = load_theme(config);
+    templates = TemplateSet::load(template_folders(config, theme));
+  } catch (const ConfigError& e) {
+    for (const auto& p : e.problems) progress << "budgetsite: " << p << "\n";
+    report.exit_code = 2;
+    return report;
+  } catch (const TemplateError& e) {
+    progress << "budgetsite: " << e.what() << "\n";
+    report.exit_code = 2;
+    return report;
+  }
+
+  // Content.
+  ContentSet content = scan_content(config.content_dir);
+  for (const auto& p : content.problems)
+    report.unusable.push_back(p.file + (p.line ? ":" + std::to_string(p.line) : "") + ": " + p.message);
+  say("budgetsite: " + std::to_string(content.disclosures.size()) + " disclosures, " +
+      std::to_string(content.pages.size()) + " pages in " + config.content_dir.string());
+
+  // Parse and validate, one disclosure per task.
+  std::vector<ParseOutcome> outcomes(content.disclosures.size());
+  parallel_for(content.disclosures.size(), options.jobs, [&](size_t i) {
+    const DisclosureSource& source = content.disclosures[i];
+    try {
+      const SourceText text = ingest_file(source.text.string());
+      PublishedDisclosure p;
+      p.id = source.id;
+      p.model = build_disclosure(text);
+      validate(p.model);
+      p.meta = source.meta;
+      if (auto it = config.disclosures.find(source.id); it != config.disclosures.end()) {
+        if (!it->second.source_url.empty()) p.meta.source_url = it->second.source_url;
+        if (!it->second.published.empty()) p.meta.published = it->second.published;
+      }
+      // The source as published on the site: the normalized text, one line per source line.
+      std::string body;
+      for (const auto& line : text.lines) body += line + "\n";
+      p.source_text = std::move(body);
+      outcomes[i].published = std::move(p);
+    } catch (const InputError& e) {
+      outcomes[i].failure = e.what();
+    }
+  });
+  SiteData site;
+  for (auto& outcome : outcomes) {
+    if (outcome.published) site.disclosures.push_back(std::move(*outcome.published));
+    else report.unusable.push_back(outcome.failure);
+  }
+  for (const auto& p : site.disclosures)
+    for (const auto& c : p.model.checks) {
+      report.errors += c.severity == "error";
+      report.warnings += c.severity == "warning";
+    }
+  report.disclosures = static_cast<int>(site.disclosures.size());
+  if (site.disclosures.empty() && !content.disclosures.empty()) {
+    for (const auto& u : report.unusable) progress << "budgetsite: unusable: " << u << "\n";
+    progress << "budgetsite: no disclosure could be used; nothing was built\n";
+    report.exit_code = 1;
+    return report;
+  }
+
+  // Comparisons: a reduce over the digests.
+  std::vector<DisclosureDigest> digests;
+  for (const auto& p : site.disclosures) digests.push_back(digest(p.model, p.id));
+  std::map<std::string, RegionInfo> regions;
+  std::map<std::string, std::string> region_slugs;
+  for (const auto& [name, region] : config.regions) {
+    regions[name] = region.info;
+    region_slugs[name] = region.slug;
+  }
+  ComparisonSet comparisons;
+  try {
+    comparisons = build_comparisons(digests, regions, config.comparisons);
+  } catch (const std::invalid_argument& e) {
+    progress << "budgetsite: " << config.file.string() << ": comparisons: " << e.what() << "\n";
+    report.exit_code = 2;
+    return report;
+  }
+
+  std::vector<SiteLinks::Published> published;
+  for (const auto& p : site.disclosures) published.push_back({p.id, &p.model});
+  const SiteLinks links(published, region_slugs);
+  site.links = &links;
+  const bool has_comparisons = !comparisons.groups.empty() || !comparisons.executions.empty();
+  site.info = site_info(config, content.pages, has_comparisons);
+  site.comparisons = comparison_links(comparisons);
+
+  // Render every page; each task renders into the shared output tree.
+  OutputTree out;
+  std::vector<std::string> page_paths;
+  std::vector<std::function<void()>> tasks;
+  std::mutex page_mutex;
+  const auto page = [&](const std::string& path, const std::string& template_name, auto make_view) {
+    {
+      std::lock_guard lock(page_mutex);
+      page_paths.push_back(path);
+    }
+    tasks.push_back([&, path, template_name, make_view] { out.add(path, templates->render(template_name, make_view())); });
+  };
+  page(paths::home, "home", [&] { return home_page(site); });
+  page(paths::search, "search", [&] { return search_page(site); });
+  for (size_t i = 0; i < site.disclosures.size(); ++i) {
+    page(paths::disclosure(site.disclosures[i].id), "disclosure", [&, i] { return disclosure_page(site, i); });
+    tasks.push_back([&, i] {
+      const PublishedDisclosure& p = site.disclosures[i];
+      out.add(paths::disclosure_file(p.id, "model.json"), to_json(p.model).dump(2) + "\n");
+      out.add(paths::disclosure_file(p.id, "source.txt"), p.source_text);
+      for (const auto& t : p.model.tables)
+        if (t.present && !t.rows.empty()) out.add(paths::disclosure_file(p.id, "tables/" + t.id + ".csv"), table_csv(t));
+    });
+  }
+  for (size_t d = 0; d < links.departments().size(); ++d)
+    page(paths::department(links.departments()[d].slug), "department", [&, d] { return department_page(site, d); });
+  for (size_t r = 0; r < links.regions().size(); ++r)
+    page(paths::region(links.regions()[r].slug), "region", [&, r] { return region_page(site, r); });
+  if (has_comparisons) {
+    page(paths::comparisons, "comparisons", [&] { return comparisons_index_page(site, comparisons); });
+    out.add("compare/comparisons.json", to_json(comparisons).dump(2) + "\n");
+    for (const auto& g : comparisons.groups) {
+      if (!g.same_members_as.empty()) continue;
+      page(paths::comparison(g.id), "comparison", [&, gp = &g] { return comparison_page(site, *gp); });
+      out.add(paths::comparison_file(g.id, "comparison.csv"), to_csv(g));
+      out.add(paths::comparison_file(g.id, "comparison.json"), to_json(g).dump(2) + "\n");
+    }
+    for (const auto& e : comparisons.executions) {
+      page(paths::comparison(e.id), "execution", [&, ep = &e] { return execution_page(site, *ep); });
+      out.add(paths::comparison_file(e.id, "comparison.csv"), to_csv(e));
+      out.add(paths::comparison_file(e.id, "comparison.json"), to_json(e).dump(2) + "\n");
+    }
+  }
+  for (const auto& p : content.pages)
+    page(paths::content_page(p.slug), "page", [&, pp = &p] {
+      return content_page(site, *pp, markdown_to_html(pp->markdown, config.markdown_unsafe_html));
+    });
+  tasks.push_back([&] { out.add(paths::not_found, templates->render("404", not_found_page(site))); });
+
+  try {
+    parallel_for(tasks.size(), options.jobs, [&](size_t i) { tasks[i](); });
+  } catch (const TemplateError& e) {
+    progress << "budgetsite: " << e.what() << "\n";
+    report.exit_code = 2;
+    return report;
+  } catch (const OutputError& e) {
+    progress << "budgetsite: " << e.what() << "\n";
+    report.exit_code = 1;
+    return report;
+  }
+
+  // Search, sitemap, feed, robots, assets.
+  std::vector<SearchEntry> search = disclosure_search_entries(site);
+  for (const auto& g : comparisons.groups)
+    if (g.same_members_as.empty()) search.push_back({g.title, "比较", paths::comparison(g.id), g.department_type});
+  for (const auto& e : comparisons.executions) search.push_back({e.title, "比较", paths::comparison(e.id), ""});
+  for (const auto& p : content.pages) search.push_back({p.title, "页面", paths::content_page(p.slug), p.description});
+  out.add("assets/search-index.js", search_index_script(search));
+  std::sort(page_paths.begin(), page_paths.end());
+  if (!config.base_url.empty()) out.add("sitemap.xml", sitemap_xml(config.base_url, page_paths));
+  else report.problems.push_back("base_url is not set: sitemap.xml is left out (it needs absolute URLs); the Pages workflow sets it");
+  out.add("robots.txt", robots_txt(config.base_url));
+  out.add("feed.xml", atom_feed(site));
+  out.add(".nojekyll", "");
+  add_assets(config, theme, out, report.problems);
+  report.pages = static_cast<int>(page_paths.size()) + 1;
+  report.files = static_cast<int>(out.size());
+
+  try {
+    write_atomically(out, config.output_dir);
+  } catch (const std::exception& e) {
+    progress << "budgetsite: " << e.what() << " (the previous site is left as it was)\n";
+    report.exit_code = 1;
+    return report;
+  }
+  const LinkReport link_report = check_links(config.output_dir);
+  for (const auto& b : link_report.broken)
+    report.problems.push_back("broken link in " + b.page + ":" + std::to_string(b.line) + ": " + b.url + " (" + b.reason + ")");
+
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  for (const auto& u : report.unusable) progress << "budgetsite: unusable: " << u << "\n";
+  for (const auto& p : report.problems) progress << "budgetsite: warning: " << p << "\n";
+  std::ostringstream summary;
+  summary.setf(std::ios::fixed);
+  summary.precision(2);
+  summary << "budgetsite: built " << report.disclosures << " disclosures, " << report.pages << " pages, " << report.files
+          << " files into " << config.output_dir.string() << " in " << report.seconds << " s; data-quality checks: "
+          << report.errors << " errors, " << report.warnings << " warnings; " << report.unusable.size()
+          << " inputs unusable; " << link_report.links << " internal links checked, " << link_report.broken.size()
+          << " broken";
+  say(summary.str());
+  if (options.strict && report.errors > 0) report.exit_code = 1;
+  return report;
+}
+
+}  // namespace budgetsite

@@ -1,0 +1,36 @@
+// Stage 8 — building a whole site: content → (parse ∥ validate per disclosure) → digests →
+// comparisons → (render ∥ per page) → assets → write into a fresh folder → link check → swap.
+// Takes: the build options (the CLI's). Gives: the site in the output folder and a report.
+// An input that cannot be used is named with its reason and the rest is still built; a bad
+// configuration or theme builds nothing.
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace budgetsite {
+
+struct BuildOptions {
+  std::filesystem::path config = "site-config.yaml";
+  std::optional<std::filesystem::path> content_dir, output_dir;
+  std::optional<std::string> base_url;   // overrides the config (the Pages workflow sets it)
+  int jobs = 0;                          // 0: one per hardware thread
+  bool strict = false;
+  bool quiet = false;
+};
+
+struct BuildReport {
+  int exit_code = 0;                     // the contract's: 0 built, 1 nothing usable / strict, 2 config
+  int disclosures = 0, pages = 0, files = 0;
+  int errors = 0, warnings = 0;          // data-quality checks, over all disclosures
+  std::vector<std::string> unusable;     // "file:line: reason" for each input left out
+  std::vector<std::string> problems;     // build warnings (missing vendor file, broken link, …)
+  double seconds = 0;
+};
+
+BuildReport build_site(const BuildOptions& options, std::ostream& progress);
+
+}  // namespace budgetsite
