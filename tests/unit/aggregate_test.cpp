@@ -183,6 +183,7 @@ TEST(Aggregate, TrendAcrossYearsOfOneKind) {
   EXPECT_EQ(ids, (std::vector<std::string>{"budget-2024-industry-it", "final-2023-industry-it", "final-2024-industry-it",
                                            "budget-latest-industry-it", "final-latest-industry-it",
                                            "final-trend-industry-it"}));
+  EXPECT_EQ(g->same_members_as, "");  // same members as the latest view, but a trend is another page
   EXPECT_TRUE(set.executions.empty());  // no entity has both kinds for one year
   EXPECT_TRUE(set.skipped.empty());
 }
