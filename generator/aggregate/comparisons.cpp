@@ -520,12 +520,14 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
   std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
     return std::tie(a.type, a.id) < std::tie(b.type, b.id);
   });
-  std::map<std::pair<Kind, std::vector<std::string>>, std::string> seen;
+  // A ranking and a trend of the same members are different pages; only like pages repeat.
+  std::map<std::tuple<bool, Kind, std::vector<std::string>>, std::string> seen;
   for (auto& g : groups) {
     std::vector<std::string> ids;
     for (const auto& m : g.members) ids.push_back(m.id);
     std::sort(ids.begin(), ids.end());
-    auto [it, inserted] = seen.emplace(std::make_pair(g.kind, ids), g.id);
+    bool trend = g.type == GroupType::trend || g.type == GroupType::entity_trend;
+    auto [it, inserted] = seen.emplace(std::make_tuple(trend, g.kind, ids), g.id);
     if (!inserted) g.same_members_as = it->second;
   }
   set.groups = std::move(groups);

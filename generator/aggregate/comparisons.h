@@ -83,7 +83,8 @@ struct ComparisonGroup {
   std::optional<int> year;           // same_year groups; otherwise null (members carry years)
   std::string department_type;       // "" for custom groups mixing types
   bool ranked = false;               // ranks are given (≥2 members, not a trend)
-  std::string same_members_as;       // id of an earlier group with exactly these members, or ""
+  std::string same_members_as;       // id of an earlier group of the same presentation (ranking or
+                                     // trend) with exactly these members, or ""
   std::vector<GroupMember> members;
   std::vector<FunctionClass> function_classes;  // union of the members' 类, sorted by code
   std::vector<Caveat> caveats;

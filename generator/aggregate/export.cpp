@@ -100,7 +100,9 @@ Json to_json(const ComparisonGroup& g) {
   for (const auto& m : g.members) {
     Json values = Json::object(), per_capita = Json::object(), ranks = Json::object();
     for (size_t k = 0; k < metrics.size(); ++k) {
-      values[metrics[k].key] = number_or_null(m.values[k]);
+      // Counts (辆) stay integers.
+      values[metrics[k].key] = metrics[k].unit == "辆" && m.values[k] ? Json(static_cast<long long>(std::llround(*m.values[k])))
+                                                                        : number_or_null(m.values[k]);
       if (metrics[k].per_capita) per_capita[metrics[k].key] = number_or_null(m.per_capita[k]);
       ranks[metrics[k].key] = int_or_null(m.ranks[k]);
     }

@@ -1,0 +1,302 @@
+// The validation stage: the confirmed inconsistencies of the five seeds (tests/audit/
+// findings-by-hand.md) and nothing else at error level; then each check broken on purpose in a
+// copy of a seed or in a small hand-made disclosure, and the same disclosure left clean.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "common/text.h"
+#include "model/parse.h"
+#include "test_support.h"
+#include "validate/validate.h"
+
+using namespace budgetsite;
+
+namespace {
+
+const std::string kLiulin = "content/disclosures/shanxi-liulin-2024-budget.txt";
+const std::string kFenyang = "content/disclosures/shanxi-fenyang-2024-budget.txt";
+const std::string kXiangyuan = "content/disclosures/shanxi-xiangyuan-2023-final.txt";
+const std::string kShuocheng = "content/disclosures/shanxi-shuocheng-2024-final.txt";
+const std::string kDatong = "content/disclosures/shanxi-datong-2024-budget.txt";
+
+const Disclosure& parsed(const std::string& file) {
+  static std::map<std::string, Disclosure> cache;
+  auto it = cache.find(file);
+  if (it == cache.end()) it = cache.emplace(file, parse_disclosure_file(source_path(file))).first;
+  return it->second;
+}
+
+Disclosure validated(Disclosure d) {
+  validate(d);
+  return d;
+}
+
+// (line, id, expected in cents, actual in cents) of every error.
+using Error = std::tuple<int, std::string, long long, long long>;
+std::set<Error> errors(const Disclosure& d) {
+  std::set<Error> out;
+  for (const auto& c : d.checks)
+    if (c.severity == "error") out.insert({c.line, c.id, to_cents(c.expected.value_or(-1)), to_cents(c.actual.value_or(-1))});
+  return out;
+}
+
+bool has_check(const Disclosure& d, const std::string& id, const std::string& severity, int line = 0) {
+  for (const auto& c : d.checks)
+    if (c.id == id && c.severity == severity && (line == 0 || c.line == line)) return true;
+  return false;
+}
+
+const Check* find_check(const Disclosure& d, const std::string& id, int line) {
+  for (const auto& c : d.checks)
+    if (c.id == id && c.line == line) return &c;
+  return nullptr;
+}
+
+Row* row_at(Disclosure& d, const std::string& table, int line, const std::string& side = "") {
+  for (auto& t : d.tables)
+    if (t.id == table)
+      for (auto& r : t.rows)
+        if (r.line == line && (side.empty() || r.side == side)) return &r;
+  return nullptr;
+}
+
+void set_value(Disclosure& d, const std::string& table, int line, const std::string& column, double v,
+               const std::string& side = "") {
+  Row* r = row_at(d, table, line, side);
+  ASSERT_NE(r, nullptr) << table << " line " << line;
+  int i = d.table(table)->column_index(column, side);
+  ASSERT_GE(i, 0) << column;
+  r->values[i] = v;
+}
+
+// Replaces `from` by `to` in the paragraph of the 情况说明 that starts on `line`.
+void edit_paragraph(Disclosure& d, int line, const std::string& from, const std::string& to) {
+  for (auto& s : d.sections)
+    for (size_t i = 0; i < s.paragraphs.size(); ++i)
+      if (s.paragraph_lines[i] == line) {
+        size_t at = s.paragraphs[i].find(from);
+        ASSERT_NE(at, std::string::npos) << from;
+        s.paragraphs[i].replace(at, from.size(), to);
+        return;
+      }
+  FAIL() << "no paragraph at line " << line;
+}
+
+}  // namespace
+
+// ---- the seeds: the confirmed findings, exactly ----
+
+TEST(ValidateSeeds, LiulinStatedTotalAndShareOfLine571) {
+  Disclosure d = validated(parsed(kLiulin));
+  // 000-E1: "公开项目…涉及项目金额16,488.96万元…其中…529.66…16,488.96" = 17,018.62.
+  // 000-E2: "占…96%": 16,488.96 / 17,018.62 = 96.89%.
+  std::set<Error> expected = {{571, "narrative-mismatch", 1701862, 1648896}, {571, "narrative-mismatch", 9689, 9600}};
+  EXPECT_EQ(errors(d), expected);
+  // 000-B1 (line 557, 下降4.6% vs 4.66%) is reachable within the inputs' rounding: info only.
+  EXPECT_TRUE(has_check(d, "rounding", "info", 557));
+  // 000-R2: 合计 基本支出 445.45 vs Σ 类 445.44 is rounding.
+  const Check* r2 = find_check(d, "rounding", 213);
+  ASSERT_NE(r2, nullptr);
+  EXPECT_EQ(to_cents(*r2->expected), 44544);
+  EXPECT_EQ(to_cents(*r2->actual), 44545);
+}
+
+TEST(ValidateSeeds, FenyangRestatedProjectAmountOfLine499) {
+  Disclosure d = validated(parsed(kFenyang));
+  // 001-E1: 特定目标类项目14个 first 6,225.45, then 6,255.45; so the second list sums to
+  // 30.18 + 6,255.45 = 6,285.63 against its stated total 6,255.63.
+  std::set<Error> expected = {{499, "narrative-mismatch", 622545, 625545}, {499, "narrative-mismatch", 628563, 625563}};
+  EXPECT_EQ(errors(d), expected);
+  EXPECT_TRUE(has_check(d, "rounding", "info", 80));  // 001-R1
+}
+
+TEST(ValidateSeeds, XiangyuanClassAmountsAndTotalsOfLines629And631) {
+  Disclosure d = validated(parsed(kXiangyuan));
+  std::set<Error> expected = {
+      {629, "narrative-mismatch", 432431, 425088},  // 002-E3: Σ 年初预算 of the 9 类
+      {629, "narrative-mismatch", 605754, 592467},  // 002-E3: Σ 支出决算 of the 9 类
+      {631, "narrative-mismatch", 9000, 16344},     // 002-E1: 城乡社区支出 163.438 vs 90.00
+      {631, "narrative-mismatch", 184425, 190368},  // 002-E2: 资源勘探 1903.684258 vs 1,844.25
+  };
+  EXPECT_EQ(errors(d), expected);
+  for (const auto& c : d.checks)
+    if (c.severity == "error" && c.line == 631) {
+      EXPECT_EQ(c.table, "general_budget_expenditure");
+      EXPECT_TRUE(c.lines == std::vector<int>({405, 631}) || c.lines == std::vector<int>({408, 631})) << c.message;
+    }
+  EXPECT_TRUE(has_check(d, "rounding", "info", 167));  // 002-R2
+}
+
+TEST(ValidateSeeds, ShuochengAndDatongAreConsistentUpToRounding) {
+  for (const auto& file : {kShuocheng, kDatong}) {
+    Disclosure d = validated(parsed(file));
+    EXPECT_TRUE(errors(d).empty()) << file;
+    for (const auto& c : d.checks) EXPECT_NE(c.severity, "warning") << file << ": " << c.message;
+  }
+  Disclosure s = validated(parsed(kShuocheng));
+  const Check* r5 = find_check(s, "rounding", 231);  // 003-R5: 583.70 vs 583.72, 6 parts
+  ASSERT_NE(r5, nullptr);
+  EXPECT_TRUE(has_check(validated(parsed(kDatong)), "rounding", "info", 886));  // 22.63% reachable
+}
+
+TEST(ValidateSeeds, ChecksAreOrderedByLineThenIdAndDeterministic) {
+  Disclosure a = validated(parsed(kXiangyuan));
+  Disclosure b = validated(parsed(kXiangyuan));
+  ASSERT_EQ(a.checks.size(), b.checks.size());
+  for (size_t i = 0; i < a.checks.size(); ++i) {
+    EXPECT_EQ(a.checks[i].message, b.checks[i].message);
+    if (i) EXPECT_LE(std::tie(a.checks[i - 1].line, a.checks[i - 1].id), std::tie(a.checks[i].line, a.checks[i].id));
+  }
+}
+
+// ---- each check broken on purpose ----
+
+TEST(ValidateBroken, SumMismatchInATable) {
+  Disclosure d = parsed(kLiulin);
+  set_value(d, "expenditure", 214, "total", 2363.19);  // 201 一般公共服务支出, was 2,353.19
+  d = validated(d);
+  EXPECT_TRUE(has_check(d, "sum-mismatch", "error", 214));  // ≠ 基本 + 项目 and ≠ Σ 款
+  EXPECT_TRUE(has_check(d, "sum-mismatch", "error", 213));  // 合计 ≠ Σ 类
+}
+
+TEST(ValidateBroken, OneCentIsRoundingNotAnError) {
+  Disclosure d = parsed(kLiulin);
+  set_value(d, "expenditure", 214, "total", 2353.20);  // one cent over 基本 + 项目
+  d = validated(d);
+  EXPECT_FALSE(has_check(d, "sum-mismatch", "error", 214));
+  EXPECT_TRUE(has_check(d, "rounding", "info", 214));
+}
+
+TEST(ValidateBroken, CrossTableMismatch) {
+  Disclosure d = parsed(kLiulin);
+  set_value(d, "basic_by_economic", 344, "total", 455.45);
+  set_value(d, "basic_by_economic", 344, "personnel", 418.74);
+  d = validated(d);
+  EXPECT_TRUE(has_check(d, "cross-table-mismatch", "error"));
+}
+
+TEST(ValidateBroken, BoundExceeded) {
+  Disclosure d = parsed(kLiulin);
+  set_value(d, "admin_operating", 444, "total", 40.0);  // > 公用经费 36.71
+  set_value(d, "admin_operating", 444, "general_public_budget", 40.0);
+  set_value(d, "admin_operating", 445, "total", 40.0);
+  set_value(d, "admin_operating", 445, "general_public_budget", 40.0);
+  d = validated(d);
+  EXPECT_TRUE(has_check(d, "bound-exceeded", "error", 444));
+  EXPECT_FALSE(has_check(d, "sum-mismatch", "error", 444));
+}
+
+TEST(ValidateBroken, NarrativeShare) {
+  Disclosure d = parsed(kLiulin);
+  edit_paragraph(d, 510, "占97.32%", "占95.32%");
+  d = validated(d);
+  EXPECT_TRUE(has_check(d, "narrative-mismatch", "error", 510));
+}
+
+TEST(ValidateBroken, NarrativeChange) {
+  Disclosure d = parsed(kLiulin);
+  edit_paragraph(d, 527, "下降12.69%", "下降14.69%");
+  d = validated(d);
+  EXPECT_TRUE(has_check(d, "narrative-mismatch", "error", 527));
+}
+
+TEST(ValidateBroken, NarrativeListExceedsItsTotal) {
+  Disclosure d = parsed(kLiulin);
+  edit_paragraph(d, 561, "31.70万元", "41.70万元");
+  d = validated(d);
+  const Check* c = find_check(d, "narrative-mismatch", 561);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(to_cents(*c->expected), 4649);
+  EXPECT_EQ(to_cents(*c->actual), 3649);
+}
+
+TEST(ValidateBroken, NarrativeClassAmountAgainstTheSectionsTable) {
+  Disclosure d = parsed(kLiulin);
+  edit_paragraph(d, 531, "卫生健康支出21.81万元", "卫生健康支出27.81万元");
+  d = validated(d);
+  const Check* c = nullptr;
+  for (const auto& k : d.checks)
+    if (k.id == "narrative-mismatch" && k.line == 531 && k.table == "general_budget_expenditure") c = &k;
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(to_cents(*c->expected), 2181);
+  EXPECT_EQ(to_cents(*c->actual), 2781);
+  EXPECT_EQ(c->lines, std::vector<int>({311, 531}));  // the 210 row of 表五, and the prose
+}
+
+TEST(ValidateBroken, MissingSection) {
+  Disclosure d = parsed(kShuocheng);
+  std::erase_if(d.sections, [](const Section& s) { return s.part == 4; });
+  d = validated(d);
+  EXPECT_TRUE(has_check(d, "missing-section", "warning"));
+}
+
+TEST(ValidateBroken, ParseChecksAreKeptNotRepeated) {
+  Disclosure d = parse_disclosure_file(source_path("tests/fixtures/invalid/truncated-budget.txt"));
+  size_t missing = 0;
+  for (const auto& c : d.checks) missing += c.id == "missing-table";
+  validate(d);
+  size_t after = 0;
+  for (const auto& c : d.checks) after += c.id == "missing-table";
+  EXPECT_EQ(after, missing);
+  EXPECT_GT(missing, 0u);
+}
+
+// ---- a small hand-made disclosure: clean, then broken ----
+
+namespace {
+Disclosure small_budget(const std::string& paragraph) {
+  Disclosure d;
+  d.kind = Kind::budget;
+  Section s;
+  s.part = 3;
+  s.heading = "一、部门预算收支数据变动情况及原因";
+  s.line = 10;
+  s.paragraphs = {paragraph};
+  s.paragraph_lines = {12};
+  d.sections = {s};
+  validate(d);
+  return d;
+}
+std::vector<Check> narrative(const Disclosure& d) {
+  std::vector<Check> out;
+  for (const auto& c : d.checks)
+    if (c.id == "narrative-mismatch" || c.id == "rounding") out.push_back(c);
+  return out;
+}
+}  // namespace
+
+TEST(ValidateSmall, CleanStatementIsQuiet) {
+  auto d = small_budget("预算收入总计120.00万元，其中：本年收入100.00万元，上年结转20.00万元，比上年减少30.00万元，下降20.00%。");
+  EXPECT_TRUE(narrative(d).empty());
+}
+
+TEST(ValidateSmall, PartsAboveTotal) {
+  auto d = small_budget("预算收入总计120.00万元，其中：本年收入110.00万元，上年结转20.00万元。");
+  ASSERT_EQ(narrative(d).size(), 1u);
+  EXPECT_EQ(to_cents(*narrative(d)[0].expected), 13000);
+}
+
+TEST(ValidateSmall, ChangePercentWrongAndWithinRounding) {
+  auto wrong = small_budget("支出120.00万元，比上年减少30.00万元，下降25.00%。");
+  ASSERT_EQ(narrative(wrong).size(), 1u);
+  EXPECT_EQ(narrative(wrong)[0].severity, "error");
+  // 1.34 / 28.74 = 4.66%, but 4.6 is reachable with the inputs' half-cents: info.
+  auto edge = small_budget("机关运行经费27.40万元，比上年减少1.34万元，下降4.6%。");
+  ASSERT_EQ(narrative(edge).size(), 1u);
+  EXPECT_EQ(narrative(edge)[0].severity, "info");
+}
+
+TEST(ValidateSmall, PriorYearBaseIsNotChecked) {
+  auto d = small_budget("项目支出100.00万元，占上年预算收入的80%。");
+  EXPECT_TRUE(narrative(d).empty());
+}
+
+TEST(ValidateSmall, RestatedAmount) {
+  auto d = small_budget("其中：甲类项目2个，涉及金额10.00万元；乙类项目3个，涉及金额20.00万元。其中：甲类项目2个，涉及项目金额10.00万元；乙类项目3个，涉及项目金额25.00万元。");
+  bool found = false;
+  for (const auto& c : narrative(d)) found = found || (to_cents(*c.expected) == 2000 && to_cents(*c.actual) == 2500);
+  EXPECT_TRUE(found);
+}
