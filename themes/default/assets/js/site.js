@@ -25,8 +25,12 @@
     }
     return formatters[digits].format(value);
   }
+  // Money (元, 万元, 亿元) always with two decimals, as in the tables; other units as needed.
+  function formatIn(value, unit) {
+    return formatNumber(value, /元$/.test(unit || '') ? 2 : undefined);
+  }
   function withUnit(value, unit) {
-    var text = formatNumber(value);
+    var text = formatIn(value, unit);
     if (text === '—' || !unit) return text;
     return unit === '%' ? text + '%' : text + ' ' + unit;
   }
@@ -162,7 +166,7 @@
   }
 
   function valueAxis(ctx, spec) {
-    var axis = Object.assign({ type: 'value', name: spec.unit || '' }, axisStyle(ctx));
+    var axis = Object.assign({ type: 'value', name: spec.percent || spec.unit === '%' ? '' : spec.unit || '' }, axisStyle(ctx));
     axis.axisLabel = Object.assign({}, axis.axisLabel, {
       formatter: function (v) { return spec.percent || spec.unit === '%' ? formatNumber(v) + '%' : formatNumber(v); }
     });
@@ -272,7 +276,8 @@
         index: i,
         drill: Array.isArray(n.children) && drawable(n.children).length > 0,
         itemStyle: { color: colour },
-        label: { color: labelColourOn(colour) }
+        // A solid box behind the text (rich text) keeps it legible over the decal pattern.
+        label: { rich: { box: { color: labelColourOn(colour), backgroundColor: colour, padding: [2, 4], borderRadius: 3, lineHeight: 20 } } }
       };
     });
     var option = commonOption(ctx);
@@ -293,8 +298,14 @@
       itemStyle: { borderColor: ctx.bg, borderWidth: 2, gapWidth: 2 },
       label: {
         show: true,
-        overflow: 'break',
-        formatter: function (p) { return p.name + '\n' + formatNumber(p.value); },
+        position: 'inside',
+        align: 'center',
+        verticalAlign: 'middle',
+        overflow: 'truncate',
+        formatter: function (p) {
+          var text = function (t) { return '{box|' + String(t).replace(/[{}|]/g, ' ') + '}'; };
+          return text(p.name) + '\n' + text(formatIn(p.value, spec.unit));
+        },
         fontSize: ctx.narrow ? 11 : 13
       },
       emphasis: { itemStyle: { borderColor: ctx.text } }
