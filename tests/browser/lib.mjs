@@ -441,7 +441,8 @@ export async function checkPage(context, url, options = {}) {
 
 // Convenience for the lead: check `pages` (paths relative to `siteDir`) over HTTP under a sub-path
 // and from file://, desktop and phone. Returns every report; `failed` lists the ones with problems.
-export async function checkSite(siteDir, pages, { viewports = ['desktop', 'phone'], fileUrls = true, search = true, label = '', ...options } = {}) {
+// `dark: true` adds a pass in prefers-color-scheme: dark (HTTP, desktop, axe and charts only).
+export async function checkSite(siteDir, pages, { viewports = ['desktop', 'phone'], fileUrls = true, search = true, dark = true, label = '', ...options } = {}) {
   const server = await startServer(siteDir);
   const browser = await launchBrowser();
   const reports = [];
@@ -470,6 +471,16 @@ export async function checkSite(siteDir, pages, { viewports = ['desktop', 'phone
           reports.push({ url: `${scheme} search`, name: `${scheme}-search`, problems: [...watch.problems, ...r.failures, ...p.failures] });
           await page.close();
         }
+      }
+      await context.close();
+    }
+    if (dark) {
+      const context = await newContext(browser, { viewport: 'desktop', colorScheme: 'dark' });
+      for (const page of pages) {
+        const name = `${label}dark-${slug(page)}`;
+        reports.push(await checkPage(context, new URL(page, server.url).href, {
+          ...options, name, screenshot: 'desktop', axe: options.axe ?? true, interact: false,
+        }));
       }
       await context.close();
     }

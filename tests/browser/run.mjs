@@ -19,7 +19,7 @@ const EXPECTED_ON_BAD_PAGE = [/^CSP violation: style-src-attr/, /^CSP violation:
 async function selfCheck(reports) {
   const site = await tempDir();
   await assembleSite(site, { pages: path.join(REPO, 'tests/browser/fixtures/bad-page') });
-  const { reports: bad } = await checkSite(site, ['index.html'], { viewports: ['desktop'], search: false, axe: true, label: 'selfcheck-' });
+  const { reports: bad } = await checkSite(site, ['index.html'], { viewports: ['desktop'], search: false, dark: false, axe: true, label: 'selfcheck-' });
   await rm(site, { recursive: true, force: true });
   const misses = [];
   for (const r of bad) {
@@ -55,6 +55,7 @@ async function main(argv) {
   if (cleanup) failed.push(...(await selfCheck(reports)));
   for (const r of reports) {
     const mark = r.problems.length ? 'FAIL' : 'ok  ';
+    if (r.name?.includes('dark-')) r.url += ' (dark)';
     const extra = r.charts !== undefined ? ` (${r.charts} charts)` : '';
     console.log(`${mark} ${r.url}${extra}`);
     for (const p of r.problems) console.log(`       ${p}`);
