@@ -120,6 +120,7 @@
   }
 
   function showChartMessage(canvas, text) {
+    if (window.console && console.warn) console.warn('budgetsite: chart ' + (canvas.getAttribute('data-chart') || '') + ': ' + text);
     canvas.classList.add('is-failed');
     canvas.classList.remove('is-ready');
     canvas.removeAttribute('role');
