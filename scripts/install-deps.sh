@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what budgetsite needs to build and test on a Debian 12 machine: the C++ libraries
 # from Debian's packages and (for the site's front end and browser tests) the npm packages
-# pinned by package-lock.json. Idempotent: installs only what is missing. Chromium and Node come
-# with BUDGETSITE_BROWSER_TESTS=1 (no browser tests exist yet).
+# pinned by package-lock.json. Idempotent: installs only what is missing. Chromium, Node and a
+# CJK font (for readable screenshots) are installed for the browser tests unless
+# BUDGETSITE_BROWSER_TESTS=0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,8 +12,8 @@ packages=(
   nlohmann-json3-dev libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libkainjow-mustache-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev
 )
-if [ "${BUDGETSITE_BROWSER_TESTS:-0}" = 1 ]; then
-  packages+=(chromium nodejs npm)
+if [ "${BUDGETSITE_BROWSER_TESTS:-1}" = 1 ]; then
+  packages+=(chromium fonts-wqy-microhei nodejs npm)
 fi
 
 missing=()
