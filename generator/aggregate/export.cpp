@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "common/text.h"
+
 namespace budgetsite {
 
 namespace {
@@ -57,16 +59,6 @@ std::string format_number(double value) {
   char buf[64];
   auto res = std::to_chars(buf, buf + sizeof buf, rounded);
   return std::string(buf, res.ptr);
-}
-
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 Json metrics_json() {

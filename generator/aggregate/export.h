@@ -19,8 +19,6 @@ Json to_json(const ExecutionPair& pair);
 std::string to_csv(const ComparisonGroup& group);
 std::string to_csv(const ExecutionPair& pair);
 
-// One CSV field, quoted when it holds a comma, a quote, CR or LF (quotes doubled).
-std::string csv_field(const std::string& text);
 // A number as the CSV and JSON give it: rounded at 1e-6, shortest form ("17944.67", "2").
 std::string format_number(double value);
 

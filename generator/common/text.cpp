@@ -132,4 +132,14 @@ std::string format_fixed(double value, int decimals) {
 
 long long to_cents(double value) { return std::llround(value * 100.0); }
 
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
 }  // namespace budgetsite

@@ -30,6 +30,9 @@ int indent_of(std::string_view s);
 
 // Formats a number in the document's unit with exactly two decimals ("17464.07").
 std::string format_fixed(double value, int decimals = 2);
+// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+std::string csv_field(const std::string& text);
+
 // Amounts in cents, for exact comparisons of figures printed with two decimals.
 long long to_cents(double value);
 

@@ -182,7 +182,10 @@ View chart_view(const Chart& chart) {
           {"title", chart.title},
           {"summary", chart.summary},
           {"spec", script_safe_json(chart.spec)},
-          {"headers", chart.table_headers},
+          {"label_header", chart.table_headers.empty() ? "" : chart.table_headers.front()},
+          {"value_headers", chart.table_headers.empty() ? View::array()
+                                                         : View(std::vector<std::string>(chart.table_headers.begin() + 1,
+                                                                                         chart.table_headers.end()))},
           {"rows", rows}};
 }
 

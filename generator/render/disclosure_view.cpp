@@ -89,7 +89,8 @@ View project_view(const Project& project, const Table* table, const std::vector<
   for (const auto& [key, amount] : project.amounts)
     if (key == "total") total = amount;
   View view{{"name", project.name}, {"unit", project.unit}, {"line", project.line}, {"anchor", "L" + std::to_string(project.line)},
-            {"total", format_amount(total)}, {"amounts", amounts}};
+            {"total", project.amounts.empty() ? "" : format_amount(total)}, {"amounts", amounts},
+            {"has_amounts", !amounts.empty()}};
   View performance = View::array();
   for (const Performance* p : forms) {
     View indicators = View::array();

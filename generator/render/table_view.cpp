@@ -68,6 +68,7 @@ View table_view(const Table& table, std::set<std::string>& anchors) {
   view["present"] = table.present;
   view["no_data"] = table.no_data;
   view["csv_href"] = "tables/" + table.id + ".csv";
+  view["has_csv"] = table.present && !table.rows.empty();
   View parts = View::array();
   for (const auto& side : sides_of(table)) {
     const LabelColumns labels = label_columns(table, side);
@@ -113,16 +114,6 @@ View table_view(const Table& table, std::set<std::string>& anchors) {
   }
   view["parts"] = parts;
   return view;
-}
-
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
 }
 
 std::string table_csv(const Table& table) {

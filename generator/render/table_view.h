@@ -20,7 +20,4 @@ View table_view(const Table& table, std::set<std::string>& anchors);
 // (two decimals), empty for no figure.
 std::string table_csv(const Table& table);
 
-// A CSV field, quoted when it holds a comma, quote or line break.
-std::string csv_field(const std::string& text);
-
 }  // namespace budgetsite
