@@ -37,7 +37,9 @@ data to_mustache(const nlohmann::ordered_json& value) {
       for (const auto& item : value) list.push_back(to_mustache(item));
       return list;
     }
-    case nlohmann::json::value_t::string: return data(value.get<std::string>());
+    // An empty text is false, so `{{#field}}…{{/field}}` shows only when there is something.
+    case nlohmann::json::value_t::string:
+      return value.get_ref<const std::string&>().empty() ? data(false) : data(value.get<std::string>());
     case nlohmann::json::value_t::boolean: return data(value.get<bool>());
     case nlohmann::json::value_t::null: return data(false);
     default: return data(number_text(value));
