@@ -83,6 +83,10 @@ std::string TemplateSet::render(const std::string& name, const nlohmann::ordered
   if (it == pages_.end()) throw TemplateError("template '" + name + ".mustache' not found");
   data context = to_mustache(view);
   for (const auto& [partial_name, text] : partials_) {
+    // A partial and a view field of one name would shadow each other: refuse it plainly.
+    if (view.is_object() && view.contains(partial_name))
+      throw TemplateError("partials/" + partial_name + ".mustache has the name of a field of the '" + name +
+                          "' view; rename the partial");
     const std::string* partial_text = &text;
     context.set(partial_name, data(kainjow::mustache::partial([partial_text] { return *partial_text; })));
   }
