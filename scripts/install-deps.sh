@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what budgetsite needs to build and test on a Debian 12 machine: the C++ libraries
 # from Debian's packages and (for the site's front end and browser tests) the npm packages
-# pinned by package-lock.json. Idempotent: installs only what is missing. Chromium, Node and a
-# CJK font (for readable screenshots) are installed for the browser tests unless
+# pinned by package-lock.json (Apache ECharts, which every build publishes; playwright-core and
+# axe-core for the browser tests). Idempotent: installs only what is missing. Chromium and a CJK
+# font (for readable screenshots) are installed for the browser tests unless
 # BUDGETSITE_BROWSER_TESTS=0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,9 +12,10 @@ packages=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libkainjow-mustache-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev
+  nodejs npm
 )
 if [ "${BUDGETSITE_BROWSER_TESTS:-1}" = 1 ]; then
-  packages+=(chromium fonts-wqy-microhei nodejs npm)
+  packages+=(chromium fonts-wqy-microhei)
 fi
 
 missing=()
