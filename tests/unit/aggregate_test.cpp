@@ -11,6 +11,7 @@
 
 #include "aggregate/comparisons.h"
 #include "aggregate/export.h"
+#include "common/text.h"
 #include "model/model_json.h"
 #include "model/parse.h"
 #include "test_support.h"

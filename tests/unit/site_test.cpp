@@ -1,0 +1,208 @@
+// The site build end to end: pages and files present, links resolve, two builds are
+// byte-identical, a failed build leaves the previous site, disclosure text is inert wherever
+// it lands, and the pages show the model's figures.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "site/build.h"
+#include "site/link_check.h"
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using namespace budgetsite;
+
+namespace {
+
+fs::path fresh_dir(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("budgetsite-test-" + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+BuildReport build_into(const fs::path& out, std::optional<fs::path> content = std::nullopt,
+                       fs::path config = source_path("site-config.yaml")) {
+  BuildOptions options;
+  options.config = config;
+  options.output_dir = out;
+  options.content_dir = content;
+  options.quiet = true;
+  std::ostringstream log;
+  BuildReport report = build_site(options, log);
+  if (report.exit_code != 0) ADD_FAILURE() << log.str();
+  return report;
+}
+
+std::map<std::string, std::string> tree(const fs::path& root) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(root))
+    if (e.is_regular_file()) files[fs::relative(e.path(), root).generic_string()] = read_bytes(e.path().string());
+  return files;
+}
+
+// The shipped site, built once for the tests that only read it.
+const fs::path& shipped_site() {
+  static const fs::path out = [] {
+    const fs::path dir = fresh_dir("shipped") / "public";
+    build_into(dir);
+    return dir;
+  }();
+  return out;
+}
+
+std::string page(const std::string& path) { return read_bytes((shipped_site() / path).string()); }
+
+}  // namespace
+
+TEST(Site, BuildsEveryPageOfTheShippedContent) {
+  const fs::path& out = shipped_site();
+  for (const char* path : {"index.html", "search.html", "404.html", "feed.xml", "robots.txt", ".nojekyll",
+                           "assets/search-index.js", "assets/css/site.css", "assets/js/site.js",
+                           "assets/vendor/echarts.min.js", "assets/vendor/echarts.LICENSE.txt",
+                           "compare/index.html", "compare/comparisons.json",
+                           "compare/budget-2024-industry-it/index.html", "compare/budget-2024-industry-it/comparison.csv",
+                           "compare/final-latest-industry-it/index.html",
+                           "departments/shanxi-liulin/index.html", "regions/shanxi-liulin/index.html"})
+    EXPECT_TRUE(fs::is_regular_file(out / path)) << path;
+  for (const char* id : {"shanxi-liulin-2024-budget", "shanxi-fenyang-2024-budget", "shanxi-datong-2024-budget",
+                         "shanxi-xiangyuan-2023-final", "shanxi-shuocheng-2024-final"}) {
+    const fs::path folder = out / "disclosures" / id;
+    EXPECT_TRUE(fs::is_regular_file(folder / "index.html")) << id;
+    EXPECT_TRUE(fs::is_regular_file(folder / "model.json")) << id;
+    EXPECT_TRUE(fs::is_regular_file(folder / "source.txt")) << id;
+    EXPECT_TRUE(fs::is_regular_file(folder / "tables/expenditure.csv")) << id;
+  }
+  // No base_url in the shipped config: no sitemap (it needs absolute URLs).
+  EXPECT_FALSE(fs::exists(out / "sitemap.xml"));
+}
+
+TEST(Site, EveryInternalLinkAndAssetResolves) {
+  const LinkReport report = check_links(shipped_site());
+  EXPECT_GE(report.pages, 20);
+  EXPECT_GT(report.links, 1000);
+  for (const auto& b : report.broken) ADD_FAILURE() << b.page << ":" << b.line << ": " << b.url << " (" << b.reason << ")";
+}
+
+TEST(Site, LinkCheckerReportsWhatIsBroken) {
+  const fs::path dir = fresh_dir("links");
+  fs::create_directories(dir / "sub");
+  std::ofstream(dir / "index.html") << "<a href=\"sub/page.html#here\">ok</a>\n<a href=\"missing.html\">x</a>\n"
+                                       "<a href=\"sub/\">folder</a>\n<img src=\"/abs.png\">\n<a href=\"#nowhere\">f</a>\n"
+                                       "<a href=\"https://example.org/\">external</a>\n"
+                                       "<script type=\"application/json\">{\"href=\":\"x.html\"}</script>\n";
+  std::ofstream(dir / "sub/page.html") << "<p id=\"here\">here</p><a href=\"../index.html\">up</a>";
+  const LinkReport report = check_links(dir);
+  ASSERT_EQ(report.broken.size(), 4u);
+  EXPECT_EQ(report.broken[0].url, "missing.html");
+  EXPECT_EQ(report.broken[0].line, 2);
+  EXPECT_EQ(report.broken[1].url, "sub/");
+  EXPECT_EQ(report.broken[2].url, "/abs.png");
+  EXPECT_EQ(report.broken[3].url, "#nowhere");
+}
+
+TEST(Site, TwoBuildsAreByteIdentical) {
+  const fs::path a = fresh_dir("det-a") / "public";
+  const fs::path b = fresh_dir("det-b") / "public";
+  build_into(a);
+  build_into(b);
+  const auto first = tree(a), second = tree(b);
+  ASSERT_EQ(first.size(), second.size());
+  for (const auto& [path, bytes] : first) {
+    auto it = second.find(path);
+    ASSERT_NE(it, second.end()) << path;
+    EXPECT_TRUE(it->second == bytes) << path << " differs between two builds";
+  }
+}
+
+TEST(Site, AFailedBuildLeavesThePreviousSite) {
+  const fs::path root = fresh_dir("failed");
+  const fs::path out = root / "public";
+  build_into(out);
+  const auto before = tree(out);
+  // Same site, but a template that does not parse.
+  fs::copy(source_path("templates"), root / "templates", fs::copy_options::recursive);
+  fs::copy(source_path("themes"), root / "themes", fs::copy_options::recursive);
+  fs::create_directory_symlink(source_path("node_modules"), root / "node_modules");
+  std::ofstream(root / "templates/region.mustache") << "{{#region}} unclosed section";
+  std::ofstream(root / "site-config.yaml") << "content_dir: " << source_path("content") << "\n";
+  BuildOptions options;
+  options.config = root / "site-config.yaml";
+  options.quiet = true;
+  std::ostringstream log;
+  const BuildReport report = build_site(options, log);
+  EXPECT_EQ(report.exit_code, 2);
+  EXPECT_NE(log.str().find("region.mustache"), std::string::npos) << log.str();
+  EXPECT_EQ(tree(out), before);
+}
+
+TEST(Site, DisclosureTextIsInertWhereverItLands) {
+  const fs::path root = fresh_dir("escape");
+  fs::create_directories(root / "content/disclosures");
+  std::string text = read_bytes(source_path("content/disclosures/shanxi-liulin-2024-budget.txt"));
+  const std::string project = "乡村e镇项目建设培育资金";
+  const std::string hostile_project = "乡村e镇<script>alert(\"p\")</script>&'项目\xE2\x80\xA8资金";
+  text.replace(text.find(project, text.find("项目支出预算表")), project.size(), hostile_project);
+  const std::string duty = "负责规模及规模以上企业工作";
+  text.replace(text.find(duty), duty.size(), "负责</script><img src=x onerror=alert(1)>\"企业&工作");
+  std::ofstream(root / "content/disclosures/shanxi-test-2024-budget.txt", std::ios::binary) << text;
+  build_into(root / "public", root / "content");
+
+  const std::string html = read_bytes((root / "public/disclosures/shanxi-test-2024-budget/index.html").string());
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+  EXPECT_EQ(html.find("<img src=x"), std::string::npos);
+  EXPECT_NE(html.find("乡村e镇&lt;script&gt;alert(&quot;p&quot;)&lt;/script&gt;&amp;&apos;项目"), std::string::npos);
+  EXPECT_NE(html.find("负责&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&quot;企业&amp;工作"), std::string::npos);
+  // Embedded JSON (the search index is a script): no way out of the string or the element.
+  const std::string index = read_bytes((root / "public/assets/search-index.js").string());
+  EXPECT_EQ(index.find("</script"), std::string::npos);
+  EXPECT_EQ(index.find("\xE2\x80\xA8"), std::string::npos);
+  EXPECT_NE(index.find("乡村e镇\\u003cscript\\u003ealert(\\\"p\\\")\\u003c/script\\u003e\\u0026'项目\\u2028资金"),
+            std::string::npos);
+  // Every <script> element of the page is either a file or JSON that stays in its element.
+  for (size_t at = html.find("<script"); at != std::string::npos; at = html.find("<script", at + 1)) {
+    const std::string tag = html.substr(at, html.find('>', at) - at);
+    EXPECT_TRUE(tag.find(" src=") != std::string::npos || tag.find("application/json") != std::string::npos) << tag;
+  }
+}
+
+TEST(Site, DisclosurePageShowsTheModelsFigures) {
+  const std::string html = page("disclosures/shanxi-liulin-2024-budget/index.html");
+  EXPECT_NE(html.find("<title>柳林县工业和信息化局 2024年部门预算 · "), std::string::npos);
+  EXPECT_NE(html.find("<dt>收入总计</dt><dd><span class=\"amount\">17,944.67</span>"), std::string::npos);
+  EXPECT_NE(html.find("<dt>“三公”经费</dt><dd><span class=\"amount\">4.70</span>"), std::string::npos);
+  // The 215 row of the 支出总表 (line 233) with its anchor, and the check that links to it.
+  EXPECT_NE(html.find("<tr id=\"L233\" class=\"level-1\"><td class=\"code\">215</td><th scope=\"row\">资源勘探工业信息等支出</th>"
+                      "<td class=\"num\">97.13</td><td class=\"num\">82.59</td><td class=\"num\">14.53</td></tr>"),
+            std::string::npos);
+  // The confirmed prose error of line 571 is in the panel and links to the paragraph.
+  EXPECT_NE(html.find("<p id=\"L571\">"), std::string::npos);
+  const size_t error = html.find("<li class=\"check check-error\">");
+  ASSERT_NE(error, std::string::npos);
+  EXPECT_NE(html.find("href=\"#L571\"", error), std::string::npos);
+  // Charts carry their data in JSON blocks and a text alternative.
+  EXPECT_NE(html.find("<script type=\"application/json\" id=\"chart-function-data\">{\"type\":\"tree\""), std::string::npos);
+  EXPECT_NE(html.find("role=\"img\" aria-label=\"支出按功能分类（类→款→项）：212 城乡社区支出 10,200.00 万元（56.8%）"),
+            std::string::npos);
+}
+
+TEST(Site, ComparisonRankingShowsTheDisclosurePagesFigures) {
+  const std::string ranking = page("compare/budget-2024-industry-it/index.html");
+  for (const auto& [id, figure] : std::vector<std::pair<std::string, std::string>>{
+           {"shanxi-liulin-2024-budget", "17,944.67"}, {"shanxi-fenyang-2024-budget", ""}, {"shanxi-datong-2024-budget", ""}}) {
+    const std::string disclosure = page("disclosures/" + id + "/index.html");
+    const std::string marker = "<dt>收入总计</dt><dd><span class=\"amount\">";
+    const size_t at = disclosure.find(marker);
+    ASSERT_NE(at, std::string::npos);
+    const std::string shown = disclosure.substr(at + marker.size(), disclosure.find('<', at + marker.size()) - at - marker.size());
+    if (!figure.empty()) EXPECT_EQ(shown, figure);
+    EXPECT_NE(ranking.find(">" + shown + " <span class=\"rank\">"), std::string::npos) << id << " " << shown;
+  }
+  EXPECT_NE(ranking.find("<aside class=\"caveats\""), std::string::npos);
+  const std::string latest = page("compare/final-latest-industry-it/index.html");
+  EXPECT_NE(latest.find("襄垣县（2023）"), std::string::npos);
+  EXPECT_NE(latest.find("朔州市朔城区（2024）"), std::string::npos);
+}
