@@ -1,0 +1,91 @@
+// site-config.yaml and content files: the shipped ones load; bad ones give one line per
+// problem naming the file, the line and the key.
+#include <gtest/gtest.h>
+
+#include "config/site_config.h"
+#include "content/content.h"
+#include "test_support.h"
+
+using namespace budgetsite;
+
+TEST(SiteConfig, TheShippedConfigLoads) {
+  const SiteConfig config = load_site_config(source_path("site-config.yaml"));
+  EXPECT_EQ(config.title, "部门预决算公开");
+  EXPECT_EQ(config.language, "zh-CN");
+  EXPECT_EQ(config.theme, "default");
+  EXPECT_EQ(config.content_dir, std::filesystem::path(source_path("content")));
+  EXPECT_EQ(config.output_dir, std::filesystem::path(source_path("public")));
+  ASSERT_EQ(config.regions.size(), 5u);
+  EXPECT_EQ(config.regions.at("大同市").info.level, "prefecture");
+  EXPECT_EQ(config.regions.at("朔州市朔城区").info.parent, "朔州市");
+}
+
+TEST(SiteConfig, EveryProblemIsNamedWithFileLineAndKeyPath) {
+  const std::string file = source_path("tests/fixtures/invalid/config/unknown-and-wrong-types.yaml");
+  try {
+    load_site_config(file);
+    FAIL() << "expected a ConfigError";
+  } catch (const ConfigError& e) {
+    const std::vector<std::string> expected = {
+        file + ":2: base_url: expected an absolute URL (https://…) or nothing",
+        file + ":5: regions.柳林县.level: expected one of province, prefecture, county, county_city, district",
+        file + ":6: regions.柳林县.population: expected a number",
+        file + ":7: regions.柳林县.levle: unknown key (expected one of: full_name, level, parent, population, province, slug)",
+        file + ":9: markdown.unsafe_html: expected true or false",
+        file + ":12: comparisons.groups[0].id: expected a-z, 0-9, '-' only",
+        file + ":14: comparisons.groups[0].kind: expected budget or final",
+        file + ":16: colour: unknown key (expected one of: base_url, comparisons, content_dir, description, disclosures, "
+               "language, markdown, output_dir, regions, theme, title)"};
+    EXPECT_EQ(e.problems, expected);
+  }
+}
+
+TEST(SiteConfig, InvalidYamlAndMissingFile) {
+  const std::string file = source_path("tests/fixtures/invalid/config/not-yaml.yaml");
+  try {
+    load_site_config(file);
+    FAIL();
+  } catch (const ConfigError& e) {
+    ASSERT_EQ(e.problems.size(), 1u);
+    EXPECT_TRUE(e.problems[0].starts_with(file + ":")) << e.problems[0];
+    EXPECT_NE(e.problems[0].find("invalid YAML"), std::string::npos);
+  }
+  EXPECT_THROW(load_site_config("/nonexistent/site-config.yaml"), ConfigError);
+}
+
+TEST(Content, TheShippedContentScansCleanly) {
+  const ContentSet content = scan_content(source_path("content"));
+  EXPECT_TRUE(content.problems.empty());
+  ASSERT_EQ(content.disclosures.size(), 5u);
+  EXPECT_EQ(content.disclosures[0].id, "shanxi-datong-2024-budget");
+  EXPECT_EQ(content.disclosures[2].meta.extracted_from, "000_0562819e7614b0a8.txt");
+}
+
+TEST(Content, BadPagesAreReportedNotDropped) {
+  std::vector<ContentProblem> problems;
+  const std::string dir = source_path("tests/fixtures/invalid/content/");
+  EXPECT_FALSE(read_content_page(dir + "no-front-matter.md", read_bytes(dir + "no-front-matter.md"), problems));
+  EXPECT_FALSE(read_content_page(dir + "front-matter-not-closed.md", read_bytes(dir + "front-matter-not-closed.md"), problems));
+  const auto page = read_content_page(dir + "bad-front-matter-keys.md", read_bytes(dir + "bad-front-matter-keys.md"), problems);
+  ASSERT_TRUE(page.has_value());  // usable: the bad keys are reported, the page is kept
+  EXPECT_EQ(page->title, "页面");
+  ASSERT_EQ(problems.size(), 4u);
+  EXPECT_EQ(problems[0].message, "expected YAML front matter starting with a '---' line (title: …)");
+  EXPECT_EQ(problems[1].message, "front matter is not closed by a '---' line");
+  EXPECT_EQ(problems[2].line, 4);
+  EXPECT_EQ(problems[2].message, "unknown key 'tags' (expected one of: title, description, weight, slug, in_nav)");
+  EXPECT_EQ(problems[3].line, 3);
+  EXPECT_EQ(problems[3].message, "'weight' should be a whole number");
+}
+
+TEST(Content, PageBodyAndFrontMatter) {
+  std::vector<ContentProblem> problems;
+  const auto page = read_content_page("about.md", "---\ntitle: 关于\nweight: 5\nin_nav: false\n---\n正文第一行\n", problems);
+  ASSERT_TRUE(page);
+  EXPECT_TRUE(problems.empty());
+  EXPECT_EQ(page->slug, "about");
+  EXPECT_EQ(page->weight, 5);
+  EXPECT_FALSE(page->in_nav);
+  EXPECT_EQ(page->body_line, 6);
+  EXPECT_EQ(page->markdown, "正文第一行\n");
+}

@@ -1,0 +1,154 @@
+// The render stage's pieces: number formatting, links, Markdown, templates, chart specs,
+// table CSV, and the execution page built from a hand-made budget/final pair.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "aggregate/digest.h"
+#include "model/parse.h"
+#include "render/charts.h"
+#include "render/format.h"
+#include "render/links.h"
+#include "render/markdown.h"
+#include "render/page.h"
+#include "render/table_view.h"
+#include "render/templates.h"
+#include "render/views.h"
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using namespace budgetsite;
+
+TEST(Format, AmountsHaveThousandsSeparatorsAndTwoDecimals) {
+  EXPECT_EQ(format_amount(17944.67), "17,944.67");
+  EXPECT_EQ(format_amount(1234567.891), "1,234,567.89");
+  EXPECT_EQ(format_amount(0.005), "0.01");
+  EXPECT_EQ(format_amount(-1234.5), "-1,234.50");
+  EXPECT_EQ(format_amount(-0.001), "0.00");
+  EXPECT_EQ(format_amount(std::nullopt), "—");
+  EXPECT_EQ(format_amount(999.0, 0), "999");
+}
+
+TEST(Format, ReadableAmountSwitchesToYiYuanFrom10000) {
+  EXPECT_EQ(readable_amount(17944.67).number, "1.79");
+  EXPECT_EQ(readable_amount(17944.67).unit, "亿元");
+  EXPECT_EQ(readable_amount(9999.99).unit, "万元");
+  EXPECT_EQ(format_percent(share_percent(445.45, 17944.67)), "2.5%");
+  EXPECT_EQ(format_percent(share_percent(1, 0)), "—");
+}
+
+TEST(Links, AreRelativeToThePage) {
+  EXPECT_EQ(relative_link("index.html", "compare/index.html"), "compare/index.html");
+  EXPECT_EQ(relative_link("disclosures/x/index.html", "index.html"), "../../index.html");
+  EXPECT_EQ(id_stem("shanxi-liulin-2024-budget"), "shanxi-liulin");
+  EXPECT_EQ(id_stem("shanxi-liulin-caizheng-2023-final-v2"), "shanxi-liulin-caizheng");
+  EXPECT_EQ(id_stem("no-year-here"), "no-year-here");
+}
+
+TEST(Links, DepartmentAndRegionSlugsComeFromTheIds) {
+  const Disclosure budget = parse_disclosure_file(source_path("content/disclosures/shanxi-liulin-2024-budget.txt"));
+  Disclosure other = budget;
+  other.entity.name = "柳林县财政局";
+  const SiteLinks links({{"shanxi-liulin-gxj-2024-budget", &budget}, {"shanxi-liulin-czj-2024-budget", &other}}, {});
+  ASSERT_EQ(links.departments().size(), 2u);
+  EXPECT_EQ(links.departments()[0].slug, "shanxi-liulin-gxj");  // 柳林县工业和信息化局
+  EXPECT_EQ(links.departments()[1].slug, "shanxi-liulin-czj");  // 柳林县财政局
+  ASSERT_EQ(links.regions().size(), 1u);
+  EXPECT_EQ(links.regions()[0].slug, "shanxi-liulin");
+  const SiteLinks configured({{"a-2024-budget", &budget}}, {{"柳林县", "liulin"}});
+  EXPECT_EQ(configured.regions()[0].slug, "liulin");
+}
+
+TEST(Page, ScriptSafeJsonCannotCloseItsElement) {
+  const std::string json = script_safe_json(View{{"t", "</script><!-- & \xE2\x80\xA8 \xE2\x80\xA9"}});
+  EXPECT_EQ(json, "{\"t\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028 \\u2029\"}");
+  EXPECT_EQ(nlohmann::json::parse(json)["t"], "</script><!-- & \xE2\x80\xA8 \xE2\x80\xA9");
+}
+
+TEST(Markdown, GfmOnRawHtmlOff) {
+  const std::string html = markdown_to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ https://example.org\n\n<script>x()</script>\n");
+  EXPECT_NE(html.find("<table>"), std::string::npos);
+  EXPECT_NE(html.find("<del>old</del>"), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"https://example.org\">"), std::string::npos);
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  EXPECT_NE(markdown_to_html("<b>x</b>", true).find("<b>x</b>"), std::string::npos);
+}
+
+namespace {
+fs::path template_dirs() {
+  const fs::path root = fs::temp_directory_path() / ("budgetsite-templates-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "site/partials");
+  fs::create_directories(root / "theme/partials");
+  std::ofstream(root / "site/page.mustache") << "site:{{> frame}}:{{title}}";
+  std::ofstream(root / "theme/page.mustache") << "theme page";
+  std::ofstream(root / "theme/other.mustache") << "theme other {{#items}}[{{.}}]{{/items}}{{#empty}}never{{/empty}}";
+  std::ofstream(root / "theme/partials/frame.mustache") << "<{{title}}>";
+  return root;
+}
+}  // namespace
+
+TEST(Templates, SiteOverridesThemeAndEverythingIsEscaped) {
+  const fs::path root = template_dirs();
+  const TemplateSet set = TemplateSet::load({root / "site", root / "theme"});
+  EXPECT_EQ(set.render("page", {{"title", "a<b>&\"'"}}), "site:<a&lt;b&gt;&amp;&quot;&apos;>:a&lt;b&gt;&amp;&quot;&apos;");
+  EXPECT_EQ(set.render("other", {{"items", {"x", "y"}}, {"empty", ""}}), "theme other [x][y]");
+  EXPECT_THROW(set.render("frame", View::object()), TemplateError);      // partials are not pages
+  EXPECT_THROW(set.render("page", {{"frame", "clash"}}), TemplateError);  // a field shadowing a partial
+  EXPECT_THROW(TemplateSet::load({root / "nowhere"}), TemplateError);
+}
+
+TEST(Charts, FunctionTreeFollowsTheCodes) {
+  const Disclosure d = parse_disclosure_file(source_path("content/disclosures/shanxi-liulin-2024-budget.txt"));
+  const auto chart = function_tree_chart("chart-f", "支出", *d.table("expenditure"), "total");
+  ASSERT_TRUE(chart.has_value());
+  const View& roots = chart->spec["data"];
+  ASSERT_EQ(roots.size(), 9u);  // the nine 类 with spending
+  EXPECT_EQ(roots[0]["name"], "201 一般公共服务支出");
+  EXPECT_DOUBLE_EQ(roots[0]["value"].get<double>(), 2353.19);
+  double children = 0;
+  for (const auto& c : roots[0]["children"]) children += c["value"].get<double>();
+  EXPECT_NEAR(children, 2353.19, 0.005);
+  EXPECT_FALSE(pie_chart("p", "空", {{"a", 0.0}, {"b", std::nullopt}}).has_value());
+}
+
+TEST(TableCsv, IsRfc4180WithBomAndSourceLines) {
+  Table t;
+  t.id = "x";
+  t.columns = {{"total", "合计", "", std::nullopt}};
+  Row r;
+  r.line = 12;
+  r.code = "201";
+  r.name = "名称,带\"引号\"";
+  r.values = {1234.5};
+  t.rows.push_back(r);
+  EXPECT_EQ(table_csv(t), "\xEF\xBB\xBF行号,科目编码,名称,经济科目,合计\r\n12,201,\"名称,带\"\"引号\"\"\",,1234.50\r\n");
+}
+
+TEST(ExecutionPage, ComparesABudgetWithTheFinalAccountsOfTheSameYear) {
+  // Hand-made pair: the 柳林 budget, and a final account of the same entity and year whose
+  // 201 类 came in 100.00 under budget.
+  const Disclosure budget = parse_disclosure_file(source_path("content/disclosures/shanxi-liulin-2024-budget.txt"));
+  Disclosure final_accounts = budget;
+  final_accounts.kind = Kind::final_accounts;
+  for (auto& f : final_accounts.summary.by_function)
+    if (f.code == "201") f.total = *f.total - 100.0;
+  const ComparisonSet set = build_comparisons({digest(budget, "liulin-2024-budget"), digest(final_accounts, "liulin-2024-final")},
+                                              {}, {});
+  ASSERT_EQ(set.executions.size(), 1u);
+  SiteData site;
+  const SiteLinks links({{"liulin-2024-budget", &budget}, {"liulin-2024-final", &final_accounts}}, {});
+  site.links = &links;
+  const View view = execution_page(site, set.executions[0]);
+  const View& first = view["execution"]["functions"][0];
+  EXPECT_EQ(first["code"], "201");
+  EXPECT_EQ(first["budget"], "2,353.19");
+  EXPECT_EQ(first["actual"], "2,253.19");
+  EXPECT_EQ(first["difference"], "-100.00");
+  EXPECT_EQ(first["rate"], "95.8%");
+  const TemplateSet templates = TemplateSet::load({source_path("templates")});
+  const std::string html = templates.render("execution", view);
+  EXPECT_NE(html.find("<td class=\"num\">2,353.19</td><td class=\"num\">2,253.19</td><td class=\"num\">-100.00</td>"),
+            std::string::npos);
+}
