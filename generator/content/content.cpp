@@ -6,18 +6,13 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "common/files.h"
+
 namespace budgetsite {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::vector<fs::path> files_with_extension(const fs::path& folder, const std::string& extension) {
   std::vector<fs::path> files;
@@ -195,7 +190,7 @@ ContentSet scan_content(const fs::path& content_dir) {
       set.problems.push_back({sidecar.string(), 0, "metadata without a disclosure: expected " +
                                                        fs::path(sidecar).replace_extension(".txt").filename().string()});
   for (const auto& file : files_with_extension(content_dir / "pages", ".md")) {
-    if (auto page = read_content_page(file, read_all(file), set.problems)) set.pages.push_back(std::move(*page));
+    if (auto page = read_content_page(file, read_file(file), set.problems)) set.pages.push_back(std::move(*page));
   }
   std::stable_sort(set.pages.begin(), set.pages.end(), [](const ContentPage& a, const ContentPage& b) {
     return a.weight != b.weight ? a.weight < b.weight : a.slug < b.slug;

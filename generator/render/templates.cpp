@@ -5,6 +5,8 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "common/files.h"
+
 namespace budgetsite {
 
 namespace fs = std::filesystem;
@@ -12,13 +14,6 @@ using kainjow::mustache::data;
 using kainjow::mustache::mustache;
 
 namespace {
-
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::string number_text(const nlohmann::ordered_json& value) {
   if (value.is_number_integer()) return std::to_string(value.get<long long>());
@@ -64,7 +59,7 @@ TemplateSet TemplateSet::load(const std::vector<fs::path>& folders) {
       const bool partial = relative.has_parent_path() && relative.begin()->string() == "partials";
       auto& target = partial ? set.partials_ : set.pages_;
       if (target.count(name)) continue;
-      target[name] = read_all(file);
+      target[name] = read_file(file);
       if (!partial) set.files_[name] = file;
     }
   }

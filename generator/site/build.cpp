@@ -7,6 +7,7 @@
 
 #include "aggregate/digest.h"
 #include "aggregate/export.h"
+#include "common/files.h"
 #include "common/parallel.h"
 #include "config/site_config.h"
 #include "content/content.h"
@@ -27,13 +28,6 @@ namespace budgetsite {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 struct ParseOutcome {
   std::optional<PublishedDisclosure> published;

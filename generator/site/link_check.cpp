@@ -5,6 +5,8 @@
 #include <set>
 #include <sstream>
 
+#include "common/files.h"
+
 namespace budgetsite {
 
 namespace fs = std::filesystem;
@@ -102,13 +104,6 @@ PageScan scan_page(const std::string& html) {
   return scan;
 }
 
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 }  // namespace
 
 LinkReport check_links(const fs::path& site_root) {
@@ -117,7 +112,7 @@ LinkReport check_links(const fs::path& site_root) {
   std::map<std::string, PageScan> pages;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     if (!entry.is_regular_file() || entry.path().extension() != ".html") continue;
-    pages[fs::relative(entry.path(), root).generic_string()] = scan_page(read_all(entry.path()));
+    pages[fs::relative(entry.path(), root).generic_string()] = scan_page(read_file(entry.path()));
   }
   report.pages = static_cast<int>(pages.size());
   for (const auto& [page, scan] : pages) {
