@@ -222,7 +222,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   out.add("assets/search-index.js", search_index_script(search));
   std::sort(page_paths.begin(), page_paths.end());
   if (!config.base_url.empty()) out.add("sitemap.xml", sitemap_xml(config.base_url, page_paths));
-  else report.problems.push_back("base_url is not set: sitemap.xml is left out (it needs absolute URLs); the Pages workflow sets it");
+  else report.notes.push_back("no base_url: sitemap.xml is left out (it needs absolute URLs); pass --base-url or set base_url");
   out.add("robots.txt", robots_txt(config.base_url));
   out.add("feed.xml", atom_feed(site));
   out.add(".nojekyll", "");
@@ -244,6 +244,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   for (const auto& u : report.unusable) progress << "budgetsite: unusable: " << u << "\n";
   for (const auto& p : report.problems) progress << "budgetsite: warning: " << p << "\n";
+  for (const auto& n : report.notes) say("budgetsite: note: " + n);
   std::ostringstream summary;
   summary.setf(std::ios::fixed);
   summary.precision(2);

@@ -28,6 +28,7 @@ struct BuildReport {
   int errors = 0, warnings = 0;          // data-quality checks, over all disclosures
   std::vector<std::string> unusable;     // "file:line: reason" for each input left out
   std::vector<std::string> problems;     // build warnings (missing vendor file, broken link, …)
+  std::vector<std::string> notes;        // what was left out by choice (sitemap without base_url)
   double seconds = 0;
 };
 
