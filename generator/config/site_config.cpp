@@ -148,8 +148,14 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
             r.map(value, path, {}, [&](const std::string& id, const YAML::Node& v, const std::string& p) {
               DisclosureMeta meta;
               r.map(v, p, {"source_url", "published"}, [&](const std::string& k, const YAML::Node& f, const std::string& fp) {
-                if (k == "source_url") r.text(f, fp, meta.source_url);
-                else r.text(f, fp, meta.published);
+                if (k == "source_url") {
+                  r.text(f, fp, meta.source_url);
+                  if (!meta.source_url.empty() && !meta.source_url.starts_with("http://") && !meta.source_url.starts_with("https://"))
+                    r.problem(f, fp, "expected an absolute URL (https://…)");
+                } else {
+                  r.text(f, fp, meta.published);
+                  if (!meta.published.empty() && !is_iso_date(meta.published)) r.problem(f, fp, "expected a date YYYY-MM-DD");
+                }
               });
               config.disclosures[id] = meta;
             });
@@ -164,7 +170,10 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
                       [&](const std::string& gk, const YAML::Node& f, const std::string& fp) {
                         if (gk == "id") {
                           r.text(f, fp, group.id);
-                          if (!is_url_safe_id(group.id)) r.problem(f, fp, "expected a-z, 0-9, '-' only");
+                          if (!is_url_safe_id(group.id)) {
+                            r.problem(f, fp, "expected a-z, 0-9, '-', '_' or '.' only");
+                            group.id = "(invalid)";
+                          }
                         } else if (gk == "title") r.text(f, fp, group.title);
                         else if (gk == "kind") {
                           std::string kind;
@@ -177,6 +186,7 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
                       });
                 if (group.id.empty() || group.entities.empty())
                   r.problem(v[i], gp, "a group needs an 'id' and a list of 'entities'");
+                else if (group.id == "(invalid)") {}
                 else config.comparisons.groups.push_back(group);
               }
             });

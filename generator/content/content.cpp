@@ -49,14 +49,6 @@ void reject_unknown_keys(const YAML::Node& map, const std::vector<std::string>& 
   }
 }
 
-bool valid_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  const int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 std::optional<DisclosureMeta> read_sidecar(const fs::path& file, std::vector<ContentProblem>& problems) {
   DisclosureMeta meta;
   try {
@@ -70,7 +62,7 @@ std::optional<DisclosureMeta> read_sidecar(const fs::path& file, std::vector<Con
     meta.source_url = string_field(root, "source_url", file, 0, problems);
     meta.published = string_field(root, "published", file, 0, problems);
     meta.extracted_from = string_field(root, "extracted_from", file, 0, problems);
-    if (!meta.published.empty() && !valid_date(meta.published)) {
+    if (!meta.published.empty() && !is_iso_date(meta.published)) {
       problems.push_back({file.string(), root["published"].Mark().line + 1,
                           "'published' should be a date YYYY-MM-DD, found '" + meta.published + "'"});
       meta.published.clear();
@@ -88,6 +80,14 @@ std::optional<DisclosureMeta> read_sidecar(const fs::path& file, std::vector<Con
 }
 
 }  // namespace
+
+bool is_iso_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  const int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
 
 bool is_url_safe_id(const std::string& id) {
   if (id.empty()) return false;

@@ -55,6 +55,9 @@ ContentSet scan_content(const std::filesystem::path& content_dir);
 std::optional<ContentPage> read_content_page(const std::filesystem::path& file, const std::string& text,
                                              std::vector<ContentProblem>& problems);
 
+// A calendar date written YYYY-MM-DD (month 1–12, day 1–31).
+bool is_iso_date(const std::string& text);
+
 // True for ids usable as a URL path segment without escaping: [a-z0-9][a-z0-9._-]*.
 bool is_url_safe_id(const std::string& id);
 

@@ -133,8 +133,10 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
   for (const auto& m : group.members) {
     View cells = View::array();
     for (size_t k = 0; k < metrics.size(); ++k) {
-      const auto rank = k < m.ranks.size() ? m.ranks[k] : std::nullopt;
-      const auto per_capita = k < m.per_capita.size() ? m.per_capita[k] : std::nullopt;
+      std::optional<int> rank;
+      std::optional<double> per_capita;
+      if (k < m.ranks.size()) rank = m.ranks[k];
+      if (k < m.per_capita.size()) per_capita = m.per_capita[k];
       any_per_capita |= per_capita.has_value();
       cells.push_back({{"text", metric_text(m.values[k], metrics[k].unit)},
                        {"value", m.values[k] ? format_fixed(*m.values[k], 4) : std::string()},

@@ -245,7 +245,6 @@ View disclosure_page(const SiteData& site, size_t index) {
     for (const auto& c : d.checks) {
       if (c.severity != severity) continue;
       ++counts[severity];
-      std::string anchor;
       std::vector<int> lines = c.lines;
       if (lines.empty() && c.line) lines.push_back(c.line);
       View links = View::array();

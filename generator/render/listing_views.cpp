@@ -29,8 +29,8 @@ View disclosure_item(const SiteData& site, size_t index, const std::string& from
           {"year", year_text(d)},
           {"kind", kind_id(d.kind)},
           {"kind_label", kind_label(d.kind)},
-          {"income", income.number + " " + income.unit},
-          {"spending", spending.number + " " + spending.unit},
+          {"income", trim(income.number + " " + income.unit)},
+          {"spending", trim(spending.number + " " + spending.unit)},
           {"errors", errors},
           {"has_errors", errors > 0}};
 }

@@ -93,8 +93,6 @@ View table_view(const Table& table, std::set<std::string>& anchors) {
       r["anchor"] = anchors.insert(anchor).second ? anchor : "";
       r["class"] = row_class(*row);
       r["line"] = row->line;
-      View label_cells = View::array();
-      if (labels.code) label_cells.push_back(row->code);
       View cells = View::array();
       for (int c : columns) {
         const Amount v = c < static_cast<int>(row->values.size()) ? row->values[c] : std::nullopt;

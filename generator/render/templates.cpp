@@ -76,12 +76,23 @@ bool TemplateSet::has(const std::string& name) const { return pages_.count(name)
 std::string TemplateSet::render(const std::string& name, const nlohmann::ordered_json& view) const {
   auto it = pages_.find(name);
   if (it == pages_.end()) throw TemplateError("template '" + name + ".mustache' not found");
+  // Mustache looks partials up through the whole context stack: a view field (at any depth)
+  // named like a partial would shadow it, or be rendered as a template. Refuse it plainly.
+  const auto clash = [&](auto&& self, const nlohmann::ordered_json& value) -> void {
+    if (value.is_object()) {
+      for (const auto& [key, item] : value.items()) {
+        if (partials_.count(key))
+          throw TemplateError("partials/" + key + ".mustache has the name of a field of the '" + name +
+                              "' view; rename the partial or the field");
+        self(self, item);
+      }
+    } else if (value.is_array()) {
+      for (const auto& item : value) self(self, item);
+    }
+  };
+  clash(clash, view);
   data context = to_mustache(view);
   for (const auto& [partial_name, text] : partials_) {
-    // A partial and a view field of one name would shadow each other: refuse it plainly.
-    if (view.is_object() && view.contains(partial_name))
-      throw TemplateError("partials/" + partial_name + ".mustache has the name of a field of the '" + name +
-                          "' view; rename the partial");
     const std::string* partial_text = &text;
     context.set(partial_name, data(kainjow::mustache::partial([partial_text] { return *partial_text; })));
   }

@@ -64,7 +64,12 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     config = load_site_config(options.config);
     if (options.content_dir) config.content_dir = fs::absolute(*options.content_dir);
     if (options.output_dir) config.output_dir = fs::absolute(*options.output_dir);
-    if (options.base_url) config.base_url = *options.base_url + (options.base_url->ends_with("/") || options.base_url->empty() ? "" : "/");
+    if (options.base_url) {
+      const std::string& url = *options.base_url;
+      if (!url.empty() && !url.starts_with("http://") && !url.starts_with("https://"))
+        throw ConfigError({"--base-url: expected an absolute URL (https://…), got '" + url + "'"});
+      config.base_url = url + (url.ends_with("/") || url.empty() ? "" : "/");
+    }
     theme = load_theme(config);
     templates = TemplateSet::load(template_folders(config, theme));
   } catch (const ConfigError& e) {
@@ -93,6 +98,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       PublishedDisclosure p;
       p.id = source.id;
       p.model = build_disclosure(text);
+      // Where the text lives on the build machine is not part of the site: keep the path
+      // inside the content folder, so builds from any checkout are identical.
+      p.model.source.file = fs::relative(source.text, config.content_dir).generic_string();
       validate(p.model);
       p.meta = source.meta;
       if (auto it = config.disclosures.find(source.id); it != config.disclosures.end()) {
@@ -119,6 +127,10 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       report.warnings += c.severity == "warning";
     }
   report.disclosures = static_cast<int>(site.disclosures.size());
+  for (const auto& [id, meta] : config.disclosures)
+    if (std::none_of(content.disclosures.begin(), content.disclosures.end(), [&](const auto& d) { return d.id == id; }))
+      report.problems.push_back(config.file.string() + ": disclosures." + id + ": no disclosure " + id + ".txt in " +
+                                (config.content_dir / "disclosures").string());
   if (site.disclosures.empty() && !content.disclosures.empty()) {
     for (const auto& u : report.unusable) progress << "budgetsite: unusable: " << u << "\n";
     progress << "budgetsite: no disclosure could be used; nothing was built\n";
@@ -230,14 +242,14 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   report.pages = static_cast<int>(page_paths.size()) + 1;
   report.files = static_cast<int>(out.size());
 
+  LinkReport link_report;
   try {
-    write_atomically(out, config.output_dir);
+    write_atomically(out, config.output_dir, [&](const fs::path& staging) { link_report = check_links(staging); });
   } catch (const std::exception& e) {
     progress << "budgetsite: " << e.what() << " (the previous site is left as it was)\n";
     report.exit_code = 1;
     return report;
   }
-  const LinkReport link_report = check_links(config.output_dir);
   for (const auto& b : link_report.broken)
     report.problems.push_back("broken link in " + b.page + ":" + std::to_string(b.line) + ": " + b.url + " (" + b.reason + ")");
 

@@ -37,7 +37,8 @@ std::map<std::string, std::variant<std::string, fs::path>> OutputTree::entries()
   return files_;
 }
 
-void write_atomically(const OutputTree& tree, const fs::path& target_in) {
+void write_atomically(const OutputTree& tree, const fs::path& target_in,
+                      const std::function<void(const fs::path&)>& before_swap) {
   const fs::path target = fs::absolute(target_in).lexically_normal();
   const fs::path parent = target.parent_path();
   std::error_code ec;
@@ -61,6 +62,7 @@ void write_atomically(const OutputTree& tree, const fs::path& target_in) {
           throw OutputError("cannot copy " + source.string() + " to " + path + ": " + ec.message());
       }
     }
+    if (before_swap) before_swap(staging);
   } catch (...) {
     fs::remove_all(staging, ec);
     throw;

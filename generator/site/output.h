@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -36,6 +37,8 @@ class OutputTree {
 };
 
 // Throws OutputError (naming the path) when a write fails; `target` is then untouched.
-void write_atomically(const OutputTree& tree, const std::filesystem::path& target);
+// `before_swap` sees the complete new site in its staging folder (the link check runs there).
+void write_atomically(const OutputTree& tree, const std::filesystem::path& target,
+                      const std::function<void(const std::filesystem::path& staging)>& before_swap = {});
 
 }  // namespace budgetsite

@@ -47,7 +47,8 @@ std::vector<fs::path> template_folders(const SiteConfig& config, const Theme& th
 }
 
 namespace {
-void add_folder(const fs::path& folder, const std::string& prefix, OutputTree& out, bool override_existing) {
+void add_folder(const fs::path& folder, const std::string& prefix, OutputTree& out, bool override_existing,
+                std::vector<std::string>& problems) {
   std::error_code ec;
   if (!fs::is_directory(folder, ec)) return;
   std::vector<fs::path> files;
@@ -57,13 +58,14 @@ void add_folder(const fs::path& folder, const std::string& prefix, OutputTree& o
   for (const auto& file : files) {
     const std::string path = prefix + fs::relative(file, folder).generic_string();
     if (override_existing) out.copy_over(path, file);
+    else if (out.has(path)) problems.push_back(file.string() + ": left out: the build writes " + path + " itself");
     else out.copy(path, file);
   }
 }
 }  // namespace
 
 void add_assets(const SiteConfig& config, const Theme& theme, OutputTree& out, std::vector<std::string>& problems) {
-  add_folder(theme.folder / "assets", "assets/", out, false);
+  add_folder(theme.folder / "assets", "assets/", out, false, problems);
   for (const auto& v : theme.vendor) {
     std::error_code ec;
     if (!fs::is_regular_file(v.from, ec)) {
@@ -71,9 +73,10 @@ void add_assets(const SiteConfig& config, const Theme& theme, OutputTree& out, s
                          "' is missing (run `npm ci` in the site folder; scripts/install-deps.sh does)");
       continue;
     }
-    out.copy(v.to, v.from);
+    if (out.has(v.to)) problems.push_back(v.from.string() + ": left out: the build writes " + v.to + " itself");
+    else out.copy(v.to, v.from);
   }
-  add_folder(config.root / "static", "", out, true);
+  add_folder(config.root / "static", "", out, true, problems);
 }
 
 }  // namespace budgetsite
