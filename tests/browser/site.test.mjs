@@ -13,7 +13,8 @@
 //   keyboard  Tab → skip link (focus visible), Enter → focus on <main>; Tab reaches a drill button
 //             with every stop visibly focused; Enter drills down
 //   shots     home, a disclosure and a comparison at 1280×800 and 390×844 into
-//             tests/browser/artifacts/site/
+//             tests/browser/artifacts/site/ (full page and first screen); at 390 px no page
+//             may scroll sideways
 // Usage: node tests/browser/site.test.mjs [--site DIR] [--only pages,nav,search,keyboard,shots]
 //   --site DIR   test an already built site instead of building one
 // Environment: BUDGETSITE_BINARY (default build/budgetsite), BUDGETSITE_CHROMIUM.
@@ -400,6 +401,11 @@ async function takeScreenshots(browser, origin, kinds) {
       if (!p) continue;
       const { page, watch } = await openPage(context, new URL(p, origin).href);
       await page.waitForTimeout(300);
+      if (viewport === 'phone') {
+        // Under mobile emulation the layout viewport grows with the content: compare with the device width.
+        const widths = { page: await page.evaluate(() => document.documentElement.scrollWidth), view: page.viewportSize().width };
+        if (widths.page > widths.view) watch.problems.push(`page is ${widths.page} px wide at a ${widths.view} px viewport (horizontal scrolling)`);
+      }
       const file = path.join(SHOTS, `${name}-${viewport}.png`);
       await page.screenshot({ path: file, fullPage: true });
       await page.screenshot({ path: path.join(SHOTS, `${name}-${viewport}-top.png`) });
