@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test (README: "run the tests"): installs what is missing, builds, runs ctest, then
-# the browser tests of the theme (tests/browser/run.mjs; skipped with BUDGETSITE_BROWSER_TESTS=0).
+# the browser tests (skipped with BUDGETSITE_BROWSER_TESTS=0): the theme demo
+# (tests/browser/run.mjs) and the site built from content/ (tests/browser/site.test.mjs).
+# Both run even if one fails; the script fails if either did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -8,5 +10,8 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$(nproc)"
 ctest --test-dir build --output-on-failure -j"$(nproc)"
 if [ "${BUDGETSITE_BROWSER_TESTS:-1}" = 1 ]; then
-  node tests/browser/run.mjs
+  status=0
+  node tests/browser/run.mjs || status=1
+  node tests/browser/site.test.mjs || status=1
+  exit $status
 fi

@@ -1,0 +1,469 @@
+#!/usr/bin/env node
+// Browser tests of the generated site. Builds content/ (plus a Markdown page when content/pages
+// has none) with `budgetsite build` into a temporary folder, then, with Debian's Chromium under
+// the site's CSP (no 'unsafe-inline'), both served at http://127.0.0.1:PORT/budgetsite/sub/ and
+// from file://:
+//   pages     every page: no console error, failed request or CSP violation; every chart drawn;
+//             axe-core serious/critical (HTTP, desktop and phone); sortable tables sort and the
+//             function treemap drills down (desktop); dark scheme on the three main page types
+//   nav       clicking links from the home page reaches every page of the site; every nav link
+//   search    per disclosure: a project name from its model.json, typed in part, first hit lands
+//             on the disclosure with the project's row targeted and visible; two-character queries
+//             find a disclosure, department, region, project and function class
+//   keyboard  Tab → skip link (focus visible), Enter → focus on <main>; Tab reaches a drill button
+//             with every stop visibly focused; Enter drills down
+//   shots     home, a disclosure and a comparison at 1280×800 and 390×844 into
+//             tests/browser/artifacts/site/ (full page and first screen); at 390 px no page
+//             may scroll sideways
+// Usage: node tests/browser/site.test.mjs [--site DIR] [--only pages,nav,search,keyboard,shots]
+//   --site DIR   test an already built site instead of building one
+// Environment: BUDGETSITE_BINARY (default build/budgetsite), BUDGETSITE_CHROMIUM.
+// Exit status 1 if any check failed.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import {
+  REPO, ARTIFACTS, startServer, launchBrowser, newContext, checkPage, watchPage, tempDir,
+} from './lib.mjs';
+
+const SHOTS = path.join(ARTIFACTS, 'site');
+const PARTS = ['pages', 'nav', 'search', 'keyboard', 'shots'];
+
+const FIXTURE_PAGE = `---
+title: 关于本站（测试页）
+description: 浏览器测试用的内容页。
+weight: 90
+---
+# 关于本站
+
+这是一张由浏览器测试生成的**内容页**，用来检查 Markdown 页面的排版和无障碍。
+
+## 数据来源
+
+- 各县（市、区）工业和信息化局公开的预算、决算文件
+- 自动核查的结果
+
+| 项目 | 说明 |
+| --- | --- |
+| 预算 | 年初安排 |
+| 决算 | 年终结果 |
+
+[返回首页](../index.html)
+`;
+
+// ---------------------------------------------------------------------------------------------
+// Building and discovering the site
+
+async function exists(p) {
+  return !!(await stat(p).catch(() => null));
+}
+
+async function buildSite(work) {
+  const content = path.join(work, 'content');
+  const out = path.join(work, 'public');
+  await cp(path.join(REPO, 'content'), content, { recursive: true });
+  const pagesDir = path.join(content, 'pages');
+  const hasPages = (await exists(pagesDir)) && (await readdir(pagesDir)).some((f) => f.endsWith('.md'));
+  if (!hasPages) {
+    await mkdir(pagesDir, { recursive: true });
+    await writeFile(path.join(pagesDir, 'browser-test.md'), FIXTURE_PAGE);
+  }
+  const binary = process.env.BUDGETSITE_BINARY || path.join(REPO, 'build/budgetsite');
+  if (!(await exists(binary))) throw new Error(`${binary} not found: build it first (cmake --build build --target budgetsite)`);
+  execFileSync(binary, ['build', '--config', path.join(REPO, 'site-config.yaml'), '--content', content, '--out', out, '--quiet'],
+    { cwd: REPO, stdio: ['ignore', 'inherit', 'inherit'] });
+  return out;
+}
+
+async function listHtml(dir, rel = '') {
+  const found = [];
+  for (const entry of await readdir(path.join(dir, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) { if (r !== 'assets') found.push(...(await listHtml(dir, r))); }
+    else if (entry.name.endsWith('.html')) found.push(r);
+  }
+  return found.sort();
+}
+
+// Every page of the site by kind, from the output folder.
+async function discover(site) {
+  const all = await listHtml(site);
+  const pick = (re) => all.filter((p) => re.test(p));
+  const kinds = {
+    home: pick(/^index\.html$/),
+    search: pick(/^search\.html$/),
+    notFound: pick(/^404\.html$/),
+    disclosures: pick(/^disclosures\/[^/]+\/index\.html$/),
+    comparisons: pick(/^compare\/index\.html$/),
+    comparison: pick(/^compare\/[^/]+\/index\.html$/),
+    departments: pick(/^departments\/[^/]+\/index\.html$/),
+    regions: pick(/^regions\/[^/]+\/index\.html$/),
+  };
+  const known = new Set(Object.values(kinds).flat());
+  kinds.content = all.filter((p) => !known.has(p) && /^[^/]+\/index\.html$/.test(p));
+  kinds.other = all.filter((p) => !known.has(p) && !kinds.content.includes(p));
+  return { all, kinds };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+const results = [];
+function record(name, problems, note = '') {
+  results.push({ name, problems: [...new Set(problems)], note });
+  const mark = problems.length ? 'FAIL' : 'ok  ';
+  console.log(`${mark} ${name}${note ? ` (${note})` : ''}`);
+  for (const p of new Set(problems)) console.log(`       ${p}`);
+}
+
+async function openPage(context, url) {
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.readyState === 'complete');
+  return { page, watch };
+}
+
+// ---------------------------------------------------------------------------------------------
+// pages: the harness checks on every page
+
+async function checkPages(browser, origins, pages, kinds) {
+  const main = [kinds.home[0], kinds.disclosures[0], kinds.comparison[0]].filter(Boolean);
+  const passes = [
+    // [label, viewport, scheme, pages, options]
+    ['desktop', 'desktop', 'http', pages, { axe: true, interact: true }],
+    ['desktop', 'desktop', 'file', pages, { axe: false, interact: true }],
+    ['phone', 'phone', 'http', pages, { axe: true, interact: false }],
+    ['phone', 'phone', 'file', main, { axe: false, interact: false }],
+    ['dark', 'desktop', 'http', main, { axe: true, interact: false, colorScheme: 'dark' }],
+  ];
+  for (const [label, viewport, scheme, list, { colorScheme = 'light', ...options }] of passes) {
+    const context = await newContext(browser, { viewport, colorScheme });
+    for (const p of list) {
+      const r = await checkPage(context, new URL(p, origins[scheme]).href, { ...options, name: `site-${label}-${scheme}` });
+      record(`${label} ${scheme} ${p}`, r.problems, r.charts ? `${r.charts} charts` : '');
+    }
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// nav: every page is reached by clicking links, starting from the home page
+
+async function checkNavigation(browser, origin, pages, scheme) {
+  const context = await newContext(browser, { viewport: 'desktop' });
+  const problems = [];
+  // 404.html is what a server shows for a missing page; search.html is reached through the form.
+  const targets = new Set(pages.filter((p) => p !== '404.html' && p !== 'search.html'));
+  const reached = new Set(['index.html']);
+  const queue = ['index.html'];
+  let clicks = 0;
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  const relative = (href) => href.startsWith(origin) ? decodeURI(href.slice(origin.length).split(/[?#]/)[0]) : null;
+  try {
+    // The main navigation, from the home page: each link, clicked, arrives.
+    await page.goto(new URL('index.html', origin).href);
+    const navLinks = await page.$$eval('.site-nav a', (as) => as.map((a) => a.href));
+    if (navLinks.length < 2) problems.push(`home: only ${navLinks.length} links in .site-nav`);
+    for (const [i, href] of navLinks.entries()) {
+      await page.goto(new URL('index.html', origin).href);
+      await Promise.all([page.waitForURL(href), page.locator('.site-nav a').nth(i).click()]);
+      clicks++;
+      const current = await page.$eval('.site-nav a[aria-current="page"]', (a) => a.href).catch(() => null);
+      if (current !== href) problems.push(`nav link ${href}: the page reached does not mark it aria-current="page" (${current})`);
+      if (!(await page.$('main#main h1'))) problems.push(`nav link ${href}: no <main id="main"> with an <h1>`);
+    }
+    // The search form: Enter with no hit selected submits to search.html?q=….
+    await page.goto(new URL('index.html', origin).href);
+    await page.fill('#site-search-input', '工业');
+    await Promise.all([page.waitForURL((u) => relative(u.href) === 'search.html', { timeout: 10000 }), page.press('#site-search-input', 'Enter')]);
+    clicks++;
+    const listed = await page.$$eval('#search-page-results > li a', (as) => as.length);
+    if (!listed) problems.push('search form: search.html?q=工业 lists no results');
+    // Breadth-first over the site, clicking one link to each page not reached yet.
+    while (queue.length) {
+      const from = queue.shift();
+      const fromUrl = new URL(from, origin).href;
+      await page.goto(fromUrl);
+      const links = await page.$$eval('a[href]', (as) => as.map((a, i) => ({ i, href: a.href, visible: !!(a.offsetWidth || a.offsetHeight) })));
+      for (const link of links) {
+        const rel = relative(link.href);
+        if (!rel || !link.visible || reached.has(rel) || !targets.has(rel)) continue;
+        if (page.url() !== fromUrl) await page.goto(fromUrl);
+        const anchor = page.locator('a[href]').nth(link.i);
+        await anchor.scrollIntoViewIfNeeded();
+        await Promise.all([page.waitForURL((u) => relative(u.href) === rel, { timeout: 10000 }), anchor.click()]);
+        clicks++;
+        if (!(await page.$('main#main h1'))) problems.push(`${from} → ${rel}: arrived page has no <main id="main"> with an <h1>`);
+        reached.add(rel);
+        queue.push(rel);
+      }
+    }
+  } catch (e) {
+    problems.push(`navigation aborted: ${e.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+    await context.close();
+  }
+  for (const t of targets) if (!reached.has(t)) problems.push(`no link from the home page leads (in clicks) to ${t}`);
+  problems.push(...watch.problems);
+  record(`nav ${scheme}: clicked from the home page to every page`, problems, `${clicks} clicks, ${reached.size}/${targets.size} pages`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// search
+
+async function loadIndex(site) {
+  const sandbox = { window: {} };
+  vm.runInNewContext(await readFile(path.join(site, 'assets/search-index.js'), 'utf8'), sandbox);
+  return sandbox.window.BUDGETSITE_SEARCH_INDEX.entries;
+}
+
+// A project of the disclosure and a part of its name (starting inside it when the name is long
+// enough) that no other index entry contains, so the first hit must be that project.
+function pickProjectQuery(projects, entries) {
+  const text = (e) => `${e.t} ${e.d}`;
+  for (const project of projects) {
+    const name = project.name;
+    const others = entries.filter((e) => !(e.c === '项目' && e.t === name));
+    for (let len = 2; len <= name.length; len++) {
+      for (let start = name.length > len ? 1 : 0; start + len <= name.length; start++) {
+        const q = name.slice(start, start + len);
+        if (/\s/.test(q)) continue;
+        if (!others.some((e) => text(e).includes(q))) return { project, query: q };
+      }
+    }
+  }
+  return null;
+}
+
+async function checkSearch(browser, site, origins, kinds) {
+  const entries = await loadIndex(site);
+  const context = await newContext(browser, { viewport: 'desktop' });
+  for (const [scheme, origin] of Object.entries(origins)) {
+    for (const disclosure of kinds.disclosures) {
+      const problems = [];
+      const id = disclosure.split('/')[1];
+      const model = JSON.parse(await readFile(path.join(site, 'disclosures', id, 'model.json'), 'utf8'));
+      // The project tables; a final account has none, so then the projects of its performance forms.
+      let projects = (model.projects || []).filter((p) => p.name && p.line);
+      if (!projects.length) projects = (model.performance || []).filter((f) => f.project && f.line).map((f) => ({ name: f.project, line: f.line }));
+      if (!projects.length) { record(`search ${scheme} ${id}: project name → first hit`, [], 'skipped: the disclosure names no project'); continue; }
+      let note = '';
+      const pick = pickProjectQuery(projects, entries);
+      if (!pick) {
+        problems.push(`${id}: no project in model.json whose name part is unique in the search index (${projects.length} projects)`);
+      } else {
+        const { project, query } = pick;
+        note = `"${query}" of ${project.name}`;
+        const expected = `disclosures/${id}/index.html#L${project.line}`;
+        const { page, watch } = await openPage(context, new URL(kinds.home[0], origin).href);
+        try {
+          const input = page.locator('#site-search-input');
+          await input.click();
+          await input.pressSequentially(query);
+          await page.waitForSelector('#site-search-results:not([hidden]) [role="option"]', { timeout: 5000 });
+          const first = await page.$eval('#site-search-results [role="option"]', (o) => ({ href: o.getAttribute('data-href'), text: o.textContent }));
+          if (!first.text.includes(project.name)) problems.push(`first hit for "${query}" is "${first.text}", expected the project ${project.name}`);
+          await input.press('ArrowDown');
+          await Promise.all([page.waitForURL((u) => u.hash !== '' || !u.href.endsWith(kinds.home[0]), { timeout: 10000 }), input.press('Enter')]);
+          await page.waitForLoadState('load');
+          const reached = page.url();
+          if (reached !== new URL(expected, origin).href) problems.push(`first hit led to ${reached}, expected ${expected}`);
+          await page.waitForTimeout(100);
+          const target = await page.evaluate(() => {
+            const t = document.querySelector(':target');
+            if (!t) return null;
+            const r = t.getBoundingClientRect();
+            return {
+              id: t.id, text: t.textContent.trim().slice(0, 60),
+              visible: t.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && r.height > 0,
+              inView: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
+              closedDetails: !!t.closest('details:not([open])'),
+            };
+          });
+          if (!target) problems.push(`${reached}: no element is :target`);
+          else {
+            if (target.id !== `L${project.line}`) problems.push(`:target is #${target.id}, expected #L${project.line}`);
+            if (!target.text.includes(project.name)) problems.push(`:target #${target.id} reads "${target.text}", not the project ${project.name}`);
+            if (!target.visible || target.closedDetails) problems.push(`:target #${target.id} is not visible${target.closedDetails ? ' (inside a closed <details>)' : ''}`);
+            else if (!target.inView) problems.push(`:target #${target.id} is not scrolled into view`);
+          }
+        } catch (e) {
+          problems.push(`search aborted: ${e.message.split('\n')[0]}`);
+        }
+        problems.push(...watch.problems);
+        await page.close();
+      }
+      record(`search ${scheme} ${id}: project name → first hit`, problems, note);
+    }
+
+    // Two characters from inside a name find it, for each kind of entry.
+    const problems = [];
+    const kindsFound = [];
+    for (const category of ['公开', '部门', '地区', '项目', '功能分类']) {
+      const entry = entries.find((e) => e.c === category && e.t.replace(/\s/g, '').length >= 3);
+      if (!entry) { problems.push(`search index has no ${category} entry`); continue; }
+      const name = entry.t.replace(/^\d+\s*/, '');
+      const query = name.length > 2 ? name.slice(1, 3) : name;
+      const { page, watch } = await openPage(context, new URL(`search.html?q=${encodeURIComponent(query)}`, origin).href);
+      const hits = await page.$$eval('#search-page-results > li a', (as) => as.map((a) => a.getAttribute('href')));
+      const want = new URL(entry.u, new URL(kinds.home[0], origin)).href;
+      const hrefs = await page.$$eval('#search-page-results > li a', (as) => as.map((a) => a.href));
+      if (!hrefs.includes(want)) problems.push(`search.html?q=${query}: ${hits.length} hits, none links to ${entry.u} (${category} ${entry.t})`);
+      else kindsFound.push(`${category}「${query}」`);
+      problems.push(...watch.problems);
+      await page.close();
+    }
+    record(`search ${scheme}: two-character queries inside names`, problems, kindsFound.join(' '));
+  }
+  await context.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// keyboard
+
+async function checkKeyboard(browser, origin, disclosure) {
+  const context = await newContext(browser, { viewport: 'desktop' });
+  const problems = [];
+  const { page, watch } = await openPage(context, new URL(disclosure, origin).href);
+  const focusState = () => page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    return {
+      tag: el.tagName.toLowerCase(), id: el.id, cls: el.className, text: (el.textContent || '').trim().slice(0, 40),
+      label: (el.firstChild?.nodeValue || '').trim(),
+      indicator: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',
+      inView: r.bottom > 0 && r.top < innerHeight && r.width > 0 && r.height > 0,
+      focusVisible: el.matches(':focus-visible'),
+    };
+  });
+  try {
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Tab');
+    const skip = await focusState();
+    if (!skip || !/skip-link/.test(skip.cls)) problems.push(`first Tab focuses ${skip ? `${skip.tag}.${skip.cls}` : 'nothing'}, not the skip link`);
+    else if (!skip.indicator || !skip.inView) problems.push(`skip link focused but not visible (indicator ${skip.indicator}, in view ${skip.inView})`);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(50);
+    const afterSkip = await page.evaluate(() => ({ id: document.activeElement?.id, hash: location.hash }));
+    if (afterSkip.id !== 'main') problems.push(`after the skip link focus is on #${afterSkip.id || '(body)'}, not <main id="main">`);
+    // Tab on from <main> to the first drill button; every stop must show focus.
+    let drill = null;
+    const unmarked = [];
+    for (let i = 0; i < 1500 && !drill; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focusState();
+      if (!f) { problems.push(`Tab ${i + 1} left focus on <body>`); break; }
+      if (!f.indicator || !f.inView) unmarked.push(`${f.tag}${f.id ? '#' + f.id : ''}.${f.cls} "${f.text}"${f.inView ? '' : ' (off screen)'}`);
+      if (/\bdrill-down\b/.test(f.cls)) drill = { ...f, tabs: i + 1 };
+    }
+    if (unmarked.length) problems.push(`${unmarked.length} Tab stops without a visible focus indicator, e.g. ${unmarked.slice(0, 3).join('; ')}`);
+    if (!drill) problems.push('Tab never reached a drill-down button');
+    else {
+      const target = drill.label.replace(/^查看\s*/, '');
+      const figure = page.locator('figure.chart:has(.chart-drill:focus-within)');
+      const before = await figure.locator('.chart-drill-path strong').textContent();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(50);
+      const after = await figure.locator('.chart-drill-path strong').textContent();
+      if (after !== target) problems.push(`Enter on "${drill.label}" shows level "${after}" (was "${before}"), expected "${target}"`);
+      const f = await focusState();
+      if (!f || !/drill-/.test(f.cls)) problems.push(`after drilling focus went to ${f ? `${f.tag}.${f.cls}` : '<body>'}`);
+      drill.note = `${drill.tabs} Tabs to "${drill.label}"`;
+    }
+    problems.push(...watch.problems);
+    record(`keyboard ${disclosure}: skip link, focus visible, drill-down`, problems, drill?.note || '');
+  } catch (e) {
+    record(`keyboard ${disclosure}`, [...problems, `aborted: ${e.message.split('\n')[0]}`]);
+  } finally {
+    await page.close();
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// shots
+
+async function takeScreenshots(browser, origin, kinds) {
+  await rm(SHOTS, { recursive: true, force: true });
+  await mkdir(SHOTS, { recursive: true });
+  const list = [['home', kinds.home[0]], ['disclosure', kinds.disclosures[0]], ['comparison', kinds.comparison[0]]];
+  const written = [];
+  for (const viewport of ['desktop', 'phone']) {
+    const context = await newContext(browser, { viewport });
+    for (const [name, p] of list) {
+      if (!p) continue;
+      const { page, watch } = await openPage(context, new URL(p, origin).href);
+      await page.waitForTimeout(300);
+      if (viewport === 'phone') {
+        // Under mobile emulation the layout viewport grows with the content: compare with the device width.
+        const widths = { page: await page.evaluate(() => document.documentElement.scrollWidth), view: page.viewportSize().width };
+        if (widths.page > widths.view) watch.problems.push(`page is ${widths.page} px wide at a ${widths.view} px viewport (horizontal scrolling)`);
+      }
+      const file = path.join(SHOTS, `${name}-${viewport}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: path.join(SHOTS, `${name}-${viewport}-top.png`) });
+      written.push(path.relative(REPO, file));
+      record(`screenshot ${viewport} ${p}`, watch.problems);
+      await page.close();
+    }
+    await context.close();
+  }
+  return written;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(argv) {
+  let site = null;
+  let only = PARTS;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--site') site = argv[++i];
+    else if (argv[i] === '--only') only = argv[++i].split(',');
+    else throw new Error(`unknown argument ${argv[i]}; usage: site.test.mjs [--site DIR] [--only ${PARTS.join(',')}]`);
+  }
+  for (const p of only) if (!PARTS.includes(p)) throw new Error(`unknown part ${p} (${PARTS.join(', ')})`);
+  const started = Date.now();
+  let work = null;
+  if (!site) {
+    work = await tempDir('budgetsite-site-');
+    site = await buildSite(work);
+  }
+  const { all, kinds } = await discover(site);
+  for (const k of ['home', 'search', 'notFound', 'disclosures', 'comparisons', 'comparison', 'content']) {
+    if (!kinds[k].length) record(`site has ${k} pages`, [`no ${k} page in ${site}`]);
+  }
+  console.log(`site: ${all.length} pages (${kinds.disclosures.length} disclosures, ${kinds.comparison.length} comparisons, ${kinds.content.length} content) in ${site}`);
+  const server = await startServer(site);
+  const browser = await launchBrowser();
+  const origins = { http: server.url, file: pathToFileURL(path.resolve(site) + path.sep).href };
+  try {
+    if (only.includes('pages')) await checkPages(browser, origins, all, kinds);
+    if (only.includes('nav')) for (const [scheme, origin] of Object.entries(origins)) await checkNavigation(browser, origin, all, scheme);
+    if (only.includes('search')) await checkSearch(browser, site, origins, kinds);
+    if (only.includes('keyboard')) await checkKeyboard(browser, origins.http, kinds.disclosures[0]);
+    if (only.includes('shots')) {
+      const shots = await takeScreenshots(browser, origins.http, kinds);
+      console.log(`screenshots: ${shots.join(', ')}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  }
+  const failed = results.filter((r) => r.problems.length);
+  console.log(`site browser tests: ${results.length - failed.length}/${results.length} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const r of failed) console.log(`  FAILED ${r.name}`);
+  return failed.length ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
+  console.error(e);
+  process.exitCode = 2;
+});
