@@ -1,7 +1,9 @@
 #include "site/publish_files.h"
 
 #include <algorithm>
+#include <set>
 
+#include "common/text.h"
 #include "render/format.h"
 #include "render/page.h"
 
@@ -45,8 +47,16 @@ std::vector<SearchEntry> disclosure_search_entries(const SiteData& site) {
     const std::string title = disclosure_title(d);
     entries.push_back({title, "公开", page, d.entity.region + " " + kind_label(d.kind) + " " +
                                                 (d.year ? std::to_string(*d.year) : "")});
-    for (const auto& project : d.projects)
+    std::set<std::string> projects;
+    for (const auto& project : d.projects) {
       entries.push_back({project.name, "项目", page + "#L" + std::to_string(project.line), title});
+      projects.insert(strip_blanks(project.name));
+    }
+    // Projects known only from their performance forms (final accounts have no project table);
+    // the disclosure page anchors each form at its first line.
+    for (const auto& form : d.performance)
+      if (!form.project.empty() && projects.insert(strip_blanks(form.project)).second)
+        entries.push_back({form.project, "项目", page + "#L" + std::to_string(form.line), title});
     if (const Table* t = d.table("expenditure"))
       for (const auto& row : t->rows)
         if (row.code.size() == 3 && !row.is_total)
