@@ -94,7 +94,7 @@ std::optional<Chart> pie_chart(const std::string& id, const std::string& title, 
   std::vector<NamedValue> kept;
   for (const auto& p : parts)
     if (p.value && *p.value != 0) kept.push_back(p);
-  if (kept.empty()) return std::nullopt;
+  if (kept.size() < 2) return std::nullopt;  // one slice says nothing a card does not
   Chart chart;
   chart.id = id;
   chart.title = title;

@@ -31,7 +31,8 @@ struct NamedValue {
 // branches are left out. nullopt when the table has no coded rows with figures.
 std::optional<Chart> function_tree_chart(const std::string& id, const std::string& title, const Table& table,
                                          const std::string& column);
-// Parts of a whole (donut); absent and zero parts are left out; nullopt when nothing is left.
+// Parts of a whole (donut); absent and zero parts are left out; nullopt when fewer than two
+// parts are left.
 std::optional<Chart> pie_chart(const std::string& id, const std::string& title, const std::vector<NamedValue>& parts,
                                const std::string& unit = "万元");
 struct Series {

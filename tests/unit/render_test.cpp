@@ -111,6 +111,8 @@ TEST(Charts, FunctionTreeFollowsTheCodes) {
   for (const auto& c : roots[0]["children"]) children += c["value"].get<double>();
   EXPECT_NEAR(children, 2353.19, 0.005);
   EXPECT_FALSE(pie_chart("p", "空", {{"a", 0.0}, {"b", std::nullopt}}).has_value());
+  EXPECT_FALSE(pie_chart("p", "一项", {{"a", 5.0}, {"b", 0.0}}).has_value());
+  EXPECT_TRUE(pie_chart("p", "两项", {{"a", 5.0}, {"b", 1.0}}).has_value());
 }
 
 TEST(TableCsv, IsRfc4180WithBomAndSourceLines) {
