@@ -788,14 +788,14 @@
 
   /* ---------- Anchors and print ---------- */
 
-  // A row or item targeted by the URL hash may sit inside a closed <details>: open it.
+  // A row or item targeted by the URL hash may be, or sit inside, a closed <details>: open it.
   function revealTarget() {
     var id = decodeURIComponent(window.location.hash.slice(1));
     if (!id) return;
     var target = doc.getElementById(id);
     if (!target) return;
     var opened = false;
-    for (var n = target.parentElement; n; n = n.parentElement) {
+    for (var n = target; n; n = n.parentElement) {
       if (n.tagName === 'DETAILS' && !n.open) { n.open = true; opened = true; }
     }
     if (opened && target.scrollIntoView) target.scrollIntoView({ block: 'center' });
