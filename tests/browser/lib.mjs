@@ -151,7 +151,20 @@ export function watchPage(page) {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  // A request cut off because the page navigated away (a click-through) is not a failure:
+  // Chromium reports it as net::ERR_ABORTED. Requests are tagged with the document they belong to.
+  let documents = 0;
+  const issuedIn = new WeakMap();
+  page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) documents++; });
+  page.on('request', (req) => issuedIn.set(req, documents));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText;
+    const leftBehind = issuedIn.has(req) && issuedIn.get(req) !== documents;
+    // The favicon is fetched late and is often cut off by the next click; a missing favicon
+    // still shows as an HTTP 404 below.
+    if (error === 'net::ERR_ABORTED' && (leftBehind || /favicon/.test(req.url()))) return;
+    problems.push(`request failed: ${req.url()} (${error})`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
