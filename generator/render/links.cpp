@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "ingest/source_text.h"
+#include "aggregate/comparisons.h"
 
 namespace budgetsite {
 
@@ -59,8 +59,6 @@ std::string common_dash_prefix(const std::vector<std::string>& slugs) {
     }
   return prefix;
 }
-
-std::string short_hash(const std::string& text) { return sha256_hex(text).substr(0, 8); }
 
 }  // namespace
 
