@@ -165,6 +165,7 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
               if (!v.IsSequence()) { r.problem(v, p, "expected a list of groups"); return; }
               for (size_t i = 0; i < v.size(); ++i) {
                 CustomGroup group;
+                bool id_reported = false;  // a bad id is named once, not again as a missing one
                 const std::string gp = p + "[" + std::to_string(i) + "]";
                 r.map(v[i], gp, {"id", "title", "kind", "year", "entities"},
                       [&](const std::string& gk, const YAML::Node& f, const std::string& fp) {
@@ -172,7 +173,7 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
                           r.text(f, fp, group.id);
                           if (!is_url_safe_id(group.id)) {
                             r.problem(f, fp, "expected a-z, 0-9, '-', '_' or '.' only");
-                            group.id = "(invalid)";
+                            id_reported = true;
                           }
                         } else if (gk == "title") r.text(f, fp, group.title);
                         else if (gk == "kind") {
@@ -184,9 +185,9 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
                         } else if (gk == "year") group.year = r.number<int>(f, fp);
                         else if (gk == "entities") r.text_list(f, fp, group.entities);
                       });
+                if (id_reported) continue;
                 if (group.id.empty() || group.entities.empty())
                   r.problem(v[i], gp, "a group needs an 'id' and a list of 'entities'");
-                else if (group.id == "(invalid)") {}
                 else config.comparisons.groups.push_back(group);
               }
             });
