@@ -57,7 +57,7 @@ int run_build(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration build_command({"build",
-                                         "build [--config FILE] [--content DIR] [--out DIR] [--jobs N] [--strict] [--quiet]",
+                                         "build [--config FILE] [--content DIR] [--out DIR] [--base-url URL] [--jobs N] [--strict] [--quiet]",
                                          "Build the static site from content/ into public/.", kBuildUsage, 10, run_build});
 
 }  // namespace
