@@ -165,19 +165,40 @@ SourceText ingest_bytes(std::string_view bytes, const std::string& file) {
   if (controls * 100 > decoded.size()) throw InputError(file, 0, "binary data: expected a text file");
 
   std::string normalized = normalize_text(decoded);
+  int page = 1;
   size_t start = 0;
   while (start <= normalized.size()) {
     size_t end = normalized.find('\n', start);
     if (end == std::string::npos) end = normalized.size();
     std::string line = normalized.substr(start, end - start);
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    for (char& c : line)
-      if (c == '\r' || c == '\f') c = ' ';
-    text.lines.push_back(std::move(line));
+    // A form feed opens a new page; it is dropped so that the columns of the line stay put.
+    int line_page = page;
+    std::string kept;
+    kept.reserve(line.size());
+    for (char c : line) {
+      if (c == '\f') {
+        ++page;
+        if (kept.empty()) line_page = page;
+        continue;
+      }
+      kept += c == '\r' ? ' ' : c;
+    }
+    text.lines.push_back(std::move(kept));
+    text.pages.push_back(line_page);
     if (end == normalized.size()) break;
     start = end + 1;
   }
-  if (!text.lines.empty() && text.lines.back().empty()) text.lines.pop_back();
+  if (!text.lines.empty() && text.lines.back().empty()) {
+    text.lines.pop_back();
+    text.pages.pop_back();
+  }
+  text.page_count = text.pages.empty() ? 1 : text.pages.back();
+  bool has_text = false;
+  for (const auto& l : text.lines)
+    if (!trim(l).empty()) { has_text = true; break; }
+  if (!has_text && page > 1)
+    throw InputError(file, 0, "the file has no text (a scanned image); run OCR first, e.g. ocrmypdf");
   return text;
 }
 

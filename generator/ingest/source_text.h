@@ -33,6 +33,11 @@ struct SourceText {
   bool had_bom = false;
   std::string sha256;    // of the raw bytes, lowercase hex
   std::vector<std::string> lines;
+  // Page of each line (1-based; a form feed starts a new page; text without form feeds is page 1).
+  std::vector<int> pages;
+  std::string format = "text";  // "text" | "pdf"
+  int page_count = 1;
+  int page_of(int line) const { return line >= 1 && line <= static_cast<int>(pages.size()) ? pages[line - 1] : 0; }
 
   const std::string& line(int number) const { return lines.at(number - 1); }
   int line_count() const { return static_cast<int>(lines.size()); }

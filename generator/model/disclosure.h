@@ -23,6 +23,7 @@ struct Column {
 
 struct Row {
   int line = 0;
+  int page = 0;                  // page of the source (form feeds / PDF pages), 0 when unknown
   std::string code;              // 科目编码 (3/5/7 digits), economic code, or ""
   std::string name;              // 科目名称 / item label as printed
   std::string name2;             // second label (政府预算支出经济科目 of the economic table)
@@ -40,7 +41,9 @@ struct Table {
   std::string number;            // numbering label as printed
   int number_in_set = 0;         // position in the official set
   int line = 0;                  // title line
+  int page = 0;
   int end_line = 0;
+  std::string unit = "万元";       // the unit the table is printed in (元, 万元 …)
   bool present = false;          // a body was found
   bool no_data = false;          // marked 本表无数据
   std::vector<Column> columns;
@@ -145,16 +148,20 @@ struct Check {
   int line = 0;
   std::vector<int> lines;        // every line concerned
   Amount expected, actual;
+  int page = 0;                  // page of `line`
 };
 
 struct Source {
   std::string file, sha256, encoding;
+  std::string format = "text";   // "text" | "pdf"
   int lines = 0;
+  int pages = 1;
 };
 
 struct Disclosure {
-  int schema_version = 1;
+  int schema_version = 2;
   Source source;
+  std::string template_id = "generic";  // the template family recognized (recognize/families.cpp)
   Kind kind = Kind::budget;
   std::optional<int> year;
   Entity entity;

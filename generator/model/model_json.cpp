@@ -66,6 +66,8 @@ Json to_json(const Table& t) {
   j["number"] = t.number_in_set;
   j["label"] = string_or_null(t.number);
   j["line"] = t.line ? Json(t.line) : Json(nullptr);
+  j["page"] = t.page ? Json(t.page) : Json(nullptr);
+  j["unit"] = t.unit;
   j["end_line"] = t.end_line ? Json(t.end_line) : Json(nullptr);
   j["present"] = t.present;
   j["no_data"] = t.no_data;
@@ -81,6 +83,7 @@ Json to_json(const Table& t) {
   for (const auto& r : t.rows) {
     Json row;
     row["line"] = r.line;
+    if (r.page) row["page"] = r.page;
     row["code"] = string_or_null(r.code);
     row["name"] = r.name;
     if (!r.name2.empty()) row["name2"] = r.name2;
@@ -104,6 +107,7 @@ Json to_json(const Check& c) {
   Json j{{"id", c.id}, {"severity", c.severity}, {"message", c.message}};
   j["table"] = string_or_null(c.table);
   j["line"] = c.line ? Json(c.line) : Json(nullptr);
+  j["page"] = c.page ? Json(c.page) : Json(nullptr);
   if (c.lines.size() > 1) j["lines"] = c.lines;
   j["expected"] = amount_json(c.expected);
   j["actual"] = amount_json(c.actual);
@@ -113,7 +117,10 @@ Json to_json(const Check& c) {
 Json to_json(const Disclosure& d) {
   Json j;
   j["schema_version"] = d.schema_version;
-  j["source"] = Json{{"file", d.source.file}, {"sha256", d.source.sha256}, {"encoding", d.source.encoding}, {"lines", d.source.lines}};
+  j["source"] = Json{{"file", d.source.file},     {"sha256", d.source.sha256},
+                     {"format", d.source.format}, {"encoding", d.source.encoding.empty() ? Json(nullptr) : Json(d.source.encoding)},
+                     {"lines", d.source.lines},   {"pages", d.source.pages}};
+  j["template"] = d.template_id;
   j["kind"] = kind_id(d.kind);
   j["year"] = d.year ? Json(*d.year) : Json(nullptr);
   j["entity"] = Json{{"name", d.entity.name},

@@ -28,10 +28,47 @@ const Table* Disclosure::table(const std::string& id) const {
   return nullptr;
 }
 
+namespace {
+
+// Text whose cells are separated by tabs (an export of the tables) rather than laid out by
+// position: read with the Shanxi template's readers.
+// Also the Shanxi county template, whose readers know its every table, in any extraction.
+bool tab_laid(const SourceText& text) {
+  int tabs = 0;
+  bool shanxi = false;
+  for (const auto& l : text.lines) {
+    tabs += l.find('\t') != std::string::npos;
+    shanxi |= l.find("山西") != std::string::npos;
+  }
+  if (tabs * 20 > text.line_count()) return true;
+  if (!shanxi) return false;
+  try {
+    return map_document(text).tables.size() >= 6;
+  } catch (const InputError&) {
+    return false;
+  }
+}
+
+Disclosure build_tab_disclosure(const SourceText& text);
+
+}  // namespace
+
 Disclosure build_disclosure(const SourceText& text) {
+  Disclosure d = tab_laid(text) ? build_tab_disclosure(text) : build_layout_disclosure(text);
+  for (auto& t : d.tables) {
+    if (!t.page) t.page = text.page_of(t.line);
+    for (auto& r : t.rows)
+      if (!r.page) r.page = text.page_of(r.line);
+  }
+  return d;
+}
+
+namespace {
+
+Disclosure build_tab_disclosure(const SourceText& text) {
   DocumentMap map = map_document(text);
   Disclosure d;
-  d.source = {text.file, text.sha256, text.encoding, text.line_count()};
+  d.source = {text.file, text.sha256, text.encoding, text.format, text.line_count(), text.page_count};
   d.kind = map.kind;
   d.year = map.year;
   d.entity = read_entity(text, map);
@@ -95,8 +132,13 @@ Disclosure build_disclosure(const SourceText& text) {
     }
   }
   d.summary = summarize(d);
+  d.template_id = map.kind == Kind::budget ? "shanxi-county" : "shanxi-county-final";
+  d.source.format = text.format;
+  d.source.pages = text.page_count;
   return d;
 }
+
+}  // namespace
 
 Disclosure parse_disclosure_file(const std::string& path) { return build_disclosure(ingest_file(path)); }
 

@@ -13,12 +13,17 @@
 namespace budgetsite {
 
 Disclosure build_disclosure(const SourceText& text);
+// The model of a position-laid document (any template); build_disclosure picks it for
+// everything that is not a tab-separated export.
+Disclosure build_layout_disclosure(const SourceText& text);
 // ingest_file + build_disclosure. Throws InputError for unusable input.
 Disclosure parse_disclosure_file(const std::string& path);
 
 // Pieces of the model stage, exposed for tests.
 Entity read_entity(const SourceText& text, const DocumentMap& map);
 Summary summarize(const Disclosure& d);
+// The summary of a document read from its layout (any template): tables in their own units.
+Summary summarize_layout(const Disclosure& d);
 std::vector<Section> read_sections(const SourceText& text, const DocumentMap& map);
 Performance read_performance(const SourceText& text, const PerformanceRegion& region);
 

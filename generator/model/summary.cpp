@@ -3,6 +3,7 @@
 #include "common/text.h"
 #include "model/parse.h"
 #include "recognize/rows.h"
+#include "recognize/vocabulary.h"
 
 namespace budgetsite {
 
@@ -111,8 +112,14 @@ std::optional<double> amount_after(const std::string& text, const std::string& k
       while (j < s.size() && (isdigit(static_cast<unsigned char>(s[j])) || s[j] == ',' || s[j] == '.')) ++j;
       std::string number = s.substr(i, j - i);
       while (!number.empty() && (number.back() == '.' || number.back() == ',')) number.pop_back();
-      if (auto v = parse_number(number)) return v;
-      break;
+      // Only an amount counts: a year (2026年), a count or a percentage is skipped.
+      std::string after = s.substr(j);
+      if (starts_with(after, "万元")) {
+        if (auto v = parse_number(number)) return v;
+      } else if (starts_with(after, "元")) {
+        if (auto v = parse_number(number)) return *v / 10000;
+      }
+      i = j;
     }
     p = text.find(keyword, p + keyword.size());
   }
@@ -229,6 +236,163 @@ Summary summarize(const Disclosure& d) {
       if (r.level == 1 && r.code.size() == 3)
         s.by_function.push_back({r.code, r.name, r.values[total], r.values[basic], r.values[project]});
   }
+  return s;
+}
+
+}  // namespace budgetsite
+
+namespace budgetsite {
+
+namespace {
+
+// Layout tables: values are in the table's own unit; the summary is in 万元.
+Amount in_wan(const Table& t, Amount v) {
+  if (!v) return v;
+  return *v * unit_in_wan(t.unit);
+}
+
+bool label_matches(const std::string& name, const RowLabels& labels) {
+  std::string bare = bare_label(name);
+  std::string plain = strip_blanks(name);
+  for (const auto& e : labels.exact)
+    if (bare == e || plain == e) return true;
+  for (const auto& c : labels.contains)
+    if (contains(plain, c)) return true;
+  return false;
+}
+
+const RowLabels* labels_for(const std::string& figure) {
+  for (const auto& l : headline_row_labels())
+    if (l.figure == figure) return &l;
+  return nullptr;
+}
+
+// The first column of `side` (its total), or -1.
+int first_column(const Table& t, const std::string& side) {
+  for (size_t i = 0; i < t.columns.size(); ++i)
+    if (side.empty() || t.columns[i].side == side) return static_cast<int>(i);
+  return -1;
+}
+
+Amount side_figure(const Table& t, const std::string& side, const std::string& figure) {
+  const RowLabels* labels = labels_for(figure);
+  int col = first_column(t, side);
+  if (!labels || col < 0) return std::nullopt;
+  for (const auto& r : t.rows) {
+    if (!side.empty() && !r.side.empty() && r.side != side) continue;
+    if (label_matches(r.name, *labels)) return in_wan(t, r.values[col]);
+  }
+  return std::nullopt;
+}
+
+const Row* total_row(const Table& t) {
+  for (const auto& r : t.rows)
+    if (r.is_total && r.side.empty()) return &r;
+  return nullptr;
+}
+
+Amount column_total(const Table& t, const std::string& key) {
+  int col = t.column_index(key);
+  if (col < 0) return std::nullopt;
+  if (const Row* r = total_row(t)) return in_wan(t, r->values[col]);
+  return std::nullopt;
+}
+
+}  // namespace
+
+Summary summarize_layout(const Disclosure& d) {
+  Summary s;
+  if (const Table* t = d.table("overview"); t && t->present) {
+    bool two_sided = t->column_index("total", "income") >= 0 || first_column(*t, "income") >= 0;
+    std::string in = two_sided ? "income" : "", out = two_sided ? "expenditure" : "";
+    s.income_total = side_figure(*t, in, "income_total");
+    s.income_current = side_figure(*t, in, "income_current");
+    s.carryover_in = side_figure(*t, in, "carryover_in");
+    s.general_public_budget = side_figure(*t, in, "general_public_budget");
+    s.expenditure_current = side_figure(*t, out, "expenditure_current");
+    s.carryover_out = side_figure(*t, out, "carryover_out");
+  }
+  const Table* spending = d.table("expenditure");
+  if (!spending || !spending->present || spending->column_index("basic") < 0) {
+    for (const char* id : {"general_budget_expenditure", "fiscal_expenditure"})
+      if (const Table* t = d.table(id); t && t->present && t->column_index("basic") >= 0 && !spending) spending = t;
+  }
+  if (spending && spending->present && spending->id == "expenditure") {
+    s.basic = column_total(*spending, "basic");
+    s.project = column_total(*spending, "project");
+    int total = spending->column_index("total"), basic = spending->column_index("basic"),
+        project = spending->column_index("project");
+    for (const auto& r : spending->rows) {
+      if (r.code.size() != 3 || r.group == "unit") continue;
+      bool seen = false;
+      for (const auto& f : s.by_function) seen |= f.code == r.code;
+      if (seen) continue;
+      auto at = [&](int c) { return c < 0 ? Amount() : in_wan(*spending, r.values[c]); };
+      s.by_function.push_back({r.code, r.name, at(total), at(basic), at(project)});
+    }
+  }
+  if (const Table* t = d.table("basic_by_economic"); t && t->present) {
+    s.personnel = column_total(*t, "personnel");
+    s.public_funds = column_total(*t, "public_funds");
+    int col = t->column_index("total");
+    for (const auto& r : t->rows) {
+      std::string n = bare_label(r.name);
+      if (!s.personnel && (n == "人员经费" || n == "人员经费合计") && col >= 0) s.personnel = in_wan(*t, r.values[col]);
+      if (!s.public_funds && (n == "公用经费" || n == "公用经费合计") && col >= 0) s.public_funds = in_wan(*t, r.values[col]);
+    }
+  }
+  if (const Table* t = d.table("three_public"); t && t->present) {
+    ThreePublic tp;
+    bool by_columns = t->column_index("overseas") >= 0;
+    if (by_columns) {
+      // One row of columns; where the table prints several (last year, this year), the row of
+      // the document's year, else the first.
+      const Row* row = nullptr;
+      for (const auto& r : t->rows) {
+        bool has_value = false;
+        for (const auto& v : r.values) has_value |= v.has_value();
+        if (!has_value) continue;
+        if (!row) row = &r;
+        if (d.year && contains(r.name, std::to_string(*d.year))) { row = &r; break; }
+      }
+      auto get = [&](const char* key) -> Amount {
+        int c = t->column_index(key);
+        if (!row || c < 0) return Amount(0.0);
+        return in_wan(*t, row->values[c].value_or(0.0));
+      };
+      tp.total = get("total");
+      tp.overseas = get("overseas");
+      tp.reception = get("reception");
+      tp.vehicles_total = get("vehicles_total");
+      tp.vehicle_purchase = get("vehicle_purchase");
+      tp.vehicle_operation = get("vehicle_operation");
+      if (t->column_index("admin_operating") >= 0 && row)
+        s.admin_operating = in_wan(*t, row->values[t->column_index("admin_operating")].value_or(0.0));
+    } else {
+      int col = t->column_index("total");
+      for (const auto& part : three_public_parts()) {
+        tp.*part.field = 0.0;
+        for (const auto& r : t->rows) {
+          std::string n = bare_label(r.name);
+          bool hit = false;
+          for (const auto& label : part.budget_labels) hit |= n == bare_label(label) || strip_blanks(r.name) == label;
+          if (hit && col >= 0) { tp.*part.field = in_wan(*t, r.values[col]); break; }
+        }
+      }
+    }
+    s.three_public = tp;
+  }
+  if (!s.admin_operating)
+    if (const Table* t = d.table("admin_operating"); t && t->present) {
+      int col = t->column_index("total");
+      if (const Row* r = total_row(*t); r && col >= 0) s.admin_operating = in_wan(*t, r->values[col]);
+    }
+  std::string prose;
+  for (const auto& sec : d.sections)
+    for (const auto& p : sec.paragraphs) prose += p + "\n";
+  if (!s.admin_operating)
+    for (const char* k : {"机关运行经费财政拨款预算", "机关运行经费预算", "机关运行经费"})
+      if ((s.admin_operating = amount_after(prose, k, 40))) break;
   return s;
 }
 

@@ -44,7 +44,7 @@ TEST(BadInput, BinaryFile) {
 }
 
 TEST(BadInput, NotADisclosure) {
-  EXPECT_NE(expect_input_error(invalid("not-a-disclosure.txt")).find("not a disclosure"), std::string::npos);
+  EXPECT_NE(expect_input_error(invalid("not-a-disclosure.txt")).find("not a budget or final-accounts disclosure"), std::string::npos);
 }
 
 TEST(BadInput, MissingFile) {

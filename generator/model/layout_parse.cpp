@@ -1,0 +1,260 @@
+// The model of a document laid out by position (pdftotext -layout text, or a PDF): any
+// region's template. Tables are found by their titles (recognize/layout_map), read from their
+// headers (model/layout_tables), the family decides which tables are expected.
+#include <algorithm>
+#include <map>
+
+#include "common/text.h"
+#include "model/layout_tables.h"
+#include "model/parse.h"
+#include "recognize/families.h"
+#include "recognize/layout_map.h"
+#include "recognize/vocabulary.h"
+
+namespace budgetsite {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::optional<int> year_in(const std::string& s) {
+  for (size_t i = 0; i + 7 <= s.size(); ++i)
+    if (s[i] == '2' && s[i + 1] == '0' && is_digit(s[i + 2]) && is_digit(s[i + 3]) && (i == 0 || !is_digit(s[i - 1])) &&
+        s.compare(i + 4, 3, "年") == 0)
+      return std::stoi(s.substr(i, 4));
+  return std::nullopt;
+}
+
+// Marks that only name the scope or the summary level: "（本级）", "（汇总）", "[部门]".
+std::string normalize_name(std::string n) {
+  for (const char* mark : {"[部门]", "（部门）", "(部门)", "【部门】", "（本级）", "(本级)", "（汇总）", "(汇总)", "本级"}) {
+    std::string m = mark;
+    size_t p;
+    while ((p = n.find(m)) != std::string::npos) n.erase(p, m.size());
+  }
+  return strip_blanks(n);
+}
+
+bool organization_like(const std::string& n) {
+  if (n.empty() || length_cp(n) > 40 || length_cp(n) < 3) return false;
+  for (const char* bad : {"，", "。", "预算", "决算", "单位：", "万元", "目录", "年度"})
+    if (contains(n, bad)) return false;
+  for (const auto& suffix : organization_suffixes())
+    if (ends_with(normalize_name(n), suffix)) return true;
+  return false;
+}
+
+// "单位名称：广州市统计局      单位：万元" → "广州市统计局".
+std::string labelled_name(const std::string& line) {
+  std::string t = trim(line);
+  for (const auto& label : entity_labels()) {
+    for (const char* colon : {"：", ":"}) {
+      std::string key = label + colon;
+      if (!starts_with(t, key)) continue;
+      std::string rest = trim(t.substr(key.size()));
+      size_t gap = rest.find("  ");
+      if (gap != std::string::npos) rest = rest.substr(0, gap);
+      if (size_t u = rest.find("单位："); u != std::string::npos) rest = rest.substr(0, u);
+      if (auto y = year_in(rest)) rest = rest.substr(0, rest.find(std::to_string(*y)));
+      return trim(rest);
+    }
+  }
+  return "";
+}
+
+std::string region_of(const std::string& name, std::string* department_type) {
+  std::u32string n = to_u32(name);
+  size_t pos = 0;
+  const std::u32string ends = U"省市县区旗盟";
+  while (pos < n.size()) {
+    size_t end = std::u32string::npos;
+    for (size_t k = pos + 1; k < std::min(n.size(), pos + 8); ++k)
+      if (ends.find(n[k]) != std::u32string::npos) { end = k; break; }
+    if (end == std::u32string::npos || n.size() - end - 1 < 2) break;
+    // "中共…区委" and "人民政府" are not areas: the area ends before them.
+    std::u32string area = n.substr(pos, end - pos + 1);
+    if (area.find(U"人民") != std::u32string::npos || area.find(U"委") != std::u32string::npos) break;
+    pos = end + 1;
+  }
+  *department_type = to_utf8(n.substr(pos));
+  return to_utf8(n.substr(0, pos));
+}
+
+Entity layout_entity(const SourceText& text) {
+  std::map<std::string, int> votes;
+  std::map<std::string, int> first;
+  for (int i = 1; i <= text.line_count(); ++i) {
+    std::string n = labelled_name(text.line(i));
+    if (!organization_like(n)) continue;
+    if (!votes.count(n)) first[n] = i;
+    ++votes[n];
+  }
+  std::string best;
+  for (auto& [n, c] : votes)
+    if (best.empty() || c > votes[best] || (c == votes[best] && first[n] < first[best])) best = n;
+  // The cover: the lines before the first "…预算"/"…决算" title line, joined (a wrapped title).
+  std::string cover;
+  if (best.empty()) {
+    std::string joined;
+    for (int i = 1; i <= std::min(text.line_count(), 30); ++i) {
+      std::string t = strip_blanks(text.line(i));
+      if (t.empty()) { if (!joined.empty() && organization_like(joined)) break; continue; }
+      if (contains(t, "目录")) break;
+      joined += t;
+      for (const char* cut : {"20", "部门预算", "单位预算", "部门决算", "单位决算", "预算公开", "决算公开"}) {
+        size_t p = joined.find(cut);
+        if (p != std::string::npos && p > 0) {
+          std::string name = joined.substr(0, p);
+          if (organization_like(name)) { cover = name; break; }
+        }
+      }
+      if (!cover.empty()) break;
+      if (length_cp(joined) > 60) joined.clear();
+    }
+    if (cover.empty() && organization_like(joined)) cover = joined;
+  }
+  Entity e;
+  e.raw_name = best.empty() ? cover : best;
+  e.name = normalize_name(e.raw_name);
+  e.region = region_of(e.name, &e.department_type);
+  for (const char* central : {"国家", "中华人民共和国", "国务院", "中共中央"})
+    if (e.region.empty() && starts_with(e.name, central)) e.region = "中央";
+  int dept = 0, unit = 0;
+  for (int i = 1; i <= text.line_count(); ++i) {
+    std::string s = strip_blanks(text.line(i));
+    if (s.size() > 150) continue;
+    for (const char* w : {"部门预算", "部门决算", "部门收支", "部门收入", "部门支出"}) dept += contains(s, w);
+    for (const char* w : {"单位预算", "单位决算", "单位收支", "单位财务", "预算单位财务", "单位收入", "单位支出"}) unit += contains(s, w);
+  }
+  e.scope = unit > dept ? "unit" : "department";
+  return e;
+}
+
+bool has_figures(const Table& t) {
+  for (const auto& r : t.rows)
+    for (const auto& v : r.values)
+      if (v && *v != 0) return true;
+  return false;
+}
+
+// A 情况说明 (statement) that speaks of a 预算/决算 in 万元 figures.
+bool states_budget_figures(const SourceText& text) {
+  int titles = 0, amounts = 0;
+  for (int i = 1; i <= text.line_count(); ++i) {
+    std::string s = strip_blanks(text.line(i));
+    for (const char* w : {"部门预算", "单位预算", "部门决算", "单位决算", "预算公开", "决算公开", "预算情况说明"})
+      titles += contains(s, w);
+    for (size_t p = s.find("万元"); p != std::string::npos; p = s.find("万元", p + 1))
+      if (p > 0 && is_digit(s[p - 1])) ++amounts;
+  }
+  return titles > 0 && amounts >= 3;
+}
+
+void add_check(Disclosure& d, const char* id, const char* severity, std::string message, const std::string& table = "",
+               int line = 0) {
+  Check c;
+  c.id = id;
+  c.severity = severity;
+  c.message = std::move(message);
+  c.table = table;
+  c.line = line;
+  if (line) c.lines = {line};
+  d.checks.push_back(std::move(c));
+}
+
+}  // namespace
+
+Disclosure build_layout_disclosure(const SourceText& text) {
+  bool kind_known = false;
+  Kind kind = layout_kind(text, &kind_known);
+  Disclosure d;
+  d.source = {text.file, text.sha256, text.encoding, text.format, text.line_count(), text.page_count};
+  d.kind = kind;
+
+  std::vector<LayoutRegion> regions = find_layout_tables(text, kind);
+  std::map<std::string, int> units;
+  for (const auto& r : regions)
+    if (!r.unit.empty()) ++units[r.unit];
+  std::string document_unit = "万元";
+  int most = 0;
+  for (auto& [u, c] : units)
+    if (c > most) { most = c; document_unit = u; }
+
+  bool any_figures = false;
+  for (const auto& r : regions) {
+    LayoutRegion region = r;
+    if (region.unit.empty()) region.unit = document_unit;
+    Table t = read_layout_table(text, region, d.checks);
+    t.page = text.page_of(r.title_line);
+    any_figures |= has_figures(t);
+    d.tables.push_back(std::move(t));
+  }
+  if (!any_figures && !states_budget_figures(text))
+    throw InputError(text.file, 0,
+                     regions.empty() ? "not a budget or final-accounts disclosure: no table of a 预算/决算 and no "
+                                       "statement of its figures"
+                                     : "not a budget or final-accounts disclosure: its tables hold no figures (a "
+                                       "blank template)");
+
+  // Year: table titles first, then the cover.
+  std::map<int, int> years;
+  for (const auto& t : d.tables)
+    if (auto y = year_in(strip_blanks(t.title))) years[*y] += 2;
+  for (int i = 1; i <= std::min(text.line_count(), 40); ++i)
+    if (auto y = year_in(strip_blanks(text.line(i)))) ++years[*y];
+  int best = 0;
+  for (auto& [y, c] : years)
+    if (c > best) { best = c; d.year = y; }
+
+  d.entity = layout_entity(text);
+  if (d.entity.name.empty())
+    add_check(d, "missing-entity", "warning", "未能从封面或“单位名称：”等标注行读出部门或单位名称，以文件名代替");
+
+  // The template family: its place and numbering style in the document's head and titles.
+  std::string head;
+  for (int i = 1; i <= std::min(text.line_count(), 60); ++i) head += strip_blanks(text.line(i));
+  for (const auto& t : d.tables) head += strip_blanks(t.title) + strip_blanks(t.number);
+  head += d.entity.name;
+  if (const TemplateFamily* family = match_family(head, kind)) {
+    d.template_id = family->id;
+    for (const auto& id : family->tables) {
+      if (d.table(id)) continue;
+      add_check(d, "missing-table", "warning", "未找到本模板（" + family->description + "）应公开的表：" + id, id);
+    }
+  } else {
+    d.template_id = "generic";
+    add_check(d, "unknown-template", "warning", "未识别出模板类别，已按表题和表头通用读取");
+  }
+
+  // The narrative: the whole document outside the tables, in parts where it has 第X部分.
+  DocumentMap map;
+  map.kind = kind;
+  try {
+    DocumentMap shanxi = map_document(text);
+    map.parts = shanxi.parts;
+    map.performance = shanxi.performance;
+  } catch (const InputError&) {
+  }
+  if (map.parts.empty()) map.parts.push_back({1, "", 1, text.line_count()});
+  for (const auto& r : regions) {
+    TableRegion tr;
+    tr.title_line = r.title_line;
+    tr.body_begin = r.begin;
+    tr.body_end = r.end;
+    map.tables.push_back(tr);
+  }
+  // A table's region ends where its rows end: the prose after the last table is narrative.
+  for (size_t k = 0; k < d.tables.size(); ++k) {
+    int last = d.tables[k].line;
+    for (const auto& row : d.tables[k].rows) last = std::max(last, row.line);
+    map.tables[k].body_end = std::min(map.tables[k].body_end, last + 1);
+  }
+  d.sections = read_sections(text, map);
+  for (const auto& region : map.performance) d.performance.push_back(read_performance(text, region));
+  for (auto& c : d.checks)
+    if (c.line) c.page = text.page_of(c.line);
+  d.summary = summarize_layout(d);
+  return d;
+}
+
+}  // namespace budgetsite

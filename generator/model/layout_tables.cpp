@@ -1,0 +1,477 @@
+#include "model/layout_tables.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+#include "common/text.h"
+#include "recognize/layout.h"
+#include "recognize/rows.h"
+#include "recognize/vocabulary.h"
+
+namespace budgetsite {
+
+namespace {
+
+struct Line {
+  int number = 0;
+  std::vector<LayoutToken> tokens;
+};
+
+// One column of the header: a leaf of its (possibly nested, possibly wrapped) headings.
+struct Leaf {
+  std::string label;
+  double center = 0;
+  int begin = 0, end = 0;
+  std::string key;  // from the vocabulary; "label" / "row_number" are not figure columns
+};
+
+struct Block {
+  std::vector<int> columns;      // indices into Table::columns
+  std::vector<double> centers;   // expected center of each column
+  double label_x = -1;           // where this block's labels start
+  double row_number_x = -1;      // its 行次 column, if any
+  std::string side;
+};
+
+// A run of one row: codes, a label, figures.
+struct Segment {
+  std::vector<LayoutToken> codes;
+  std::string label;
+  int label_begin = -1;
+  std::vector<LayoutToken> amounts;
+};
+
+bool is_code_token(const LayoutToken& t) {
+  if (!t.is_integer()) return false;
+  size_t n = t.text.size();
+  return n == 2 || n == 3 || n == 5 || n == 7 || n == 6 || n == 9;
+}
+
+bool is_total_label(const std::string& s) {
+  static const std::vector<std::string> totals = {"合计", "总计", "小计", "部门合计", "单位合计", "本年合计"};
+  std::string t = strip_blanks(s);
+  return std::find(totals.begin(), totals.end(), t) != totals.end();
+}
+
+bool is_prose(const std::string& s) {
+  return length_cp(s) > 24 && (contains(s, "，") || contains(s, "。"));
+}
+
+bool is_furniture(const std::string& raw) {
+  std::string s = strip_blanks(raw);
+  if (s.empty()) return true;
+  // Page numbers: "- 8 -", "8", "第 3 页", "—12—".
+  std::string core = s;
+  for (const char* dash : {"-", "—", "－", "第", "页"}) {
+    std::string d = dash;
+    size_t p;
+    while ((p = core.find(d)) != std::string::npos) core.erase(p, d.size());
+  }
+  if (!core.empty() && core.size() <= 4 && std::all_of(core.begin(), core.end(), [](char c) { return isdigit(static_cast<unsigned char>(c)); }))
+    return true;
+  if (!declared_unit(s).empty() && length_cp(s) < 60) {
+    // "单位：万元" alone or after the entity label: page furniture of the table, not a row.
+    bool has_figure = false;
+    for (const auto& t : layout_tokens(raw)) has_figure |= t.kind == TokenKind::amount && !t.is_integer();
+    if (!has_figure) return true;
+  }
+  for (const auto& label : entity_labels())
+    if (starts_with(s, label + "：") || starts_with(s, label + ":")) return true;
+  return false;
+}
+
+std::string header_key(const std::string& label) {
+  std::string s = strip_blanks(label);
+  for (const auto& w : header_words_by_key())
+    if (contains(s, w.word)) return w.key;
+  return "";
+}
+
+bool is_column_number_row(const std::vector<LayoutToken>& tokens) {
+  int expected = -1, count = 0;
+  for (const auto& t : tokens) {
+    std::string s = strip_blanks(t.text);
+    if (s == "栏次" || s == "行次" || s == "甲" || s == "乙" || s == "丙" || s == "项目") continue;
+    if (!t.is_integer() || t.text.size() > 2) return false;
+    int v = std::stoi(t.text);
+    if (expected >= 0 && v != expected) return false;
+    expected = v + 1;
+    ++count;
+  }
+  return count >= 2;
+}
+
+// Leaves of the header lines: a heading with headings under it is a group, not a column; a
+// heading with one short word under it (a wrapped "数") is joined with it.
+std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
+  struct Node {
+    LayoutToken token;
+    size_t line;
+    bool consumed = false;
+    bool group = false;
+  };
+  std::vector<Node> nodes;
+  for (size_t li = 0; li < header.size(); ++li)
+    for (const auto& t : header[li].tokens)
+      if (t.kind == TokenKind::text) nodes.push_back({t, li});
+  for (size_t a = 0; a < nodes.size(); ++a) {
+    if (nodes[a].consumed) continue;
+    std::vector<size_t> below;
+    for (size_t b = 0; b < nodes.size(); ++b) {
+      if (nodes[b].line <= nodes[a].line || nodes[b].consumed) continue;
+      if (nodes[b].token.begin <= nodes[a].token.end + 1 && nodes[b].token.end >= nodes[a].token.begin - 1)
+        below.push_back(b);
+    }
+    if (below.empty()) continue;
+    if (below.size() == 1 && length_cp(nodes[below[0]].token.text) <= 2 && nodes[below[0]].line == nodes[a].line + 1) {
+      nodes[a].token.text += nodes[below[0]].token.text;
+      nodes[below[0]].consumed = true;
+      continue;
+    }
+    nodes[a].group = true;
+  }
+  std::vector<Leaf> leaves;
+  for (const auto& n : nodes) {
+    if (n.consumed || n.group) continue;
+    Leaf l;
+    l.label = strip_blanks(n.token.text);
+    l.begin = n.token.begin;
+    l.end = n.token.end;
+    l.center = n.token.center();
+    l.key = header_key(l.label);
+    leaves.push_back(l);
+  }
+  std::sort(leaves.begin(), leaves.end(), [](const Leaf& a, const Leaf& b) { return a.center < b.center; });
+  return leaves;
+}
+
+// Splits a data line into segments: [codes] label figures, repeated.
+std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens) {
+  std::vector<Segment> out;
+  Segment cur;
+  auto flush = [&]() {
+    if (!cur.codes.empty() || !cur.label.empty() || !cur.amounts.empty()) out.push_back(cur);
+    cur = Segment{};
+  };
+  for (const auto& t : tokens) {
+    if (t.kind == TokenKind::text) {
+      if (!cur.amounts.empty()) flush();
+      if (cur.label.empty()) cur.label_begin = t.begin;
+      cur.label += t.text;
+    } else if (t.kind == TokenKind::amount && cur.label.empty() && cur.amounts.empty() && is_code_token(t) &&
+               (cur.codes.empty() || cur.codes.back().end < t.begin)) {
+      cur.codes.push_back(t);
+    } else {
+      cur.amounts.push_back(t);
+    }
+  }
+  flush();
+  // Codes with no label after them were figures after all ("201" alone is not a row).
+  for (auto& s : out)
+    if (s.label.empty() && !s.codes.empty()) {
+      s.amounts.insert(s.amounts.begin(), s.codes.begin(), s.codes.end());
+      s.codes.clear();
+    }
+  return out;
+}
+
+// Best order-preserving placement of figures (centers `xs`) into columns (centers `cs`),
+// allowing the whole row to be shifted (wide glyphs push figures along). Returns the column of
+// each figure, or an empty vector when there are more figures than columns.
+std::vector<int> place(const std::vector<double>& xs, const std::vector<double>& cs) {
+  const size_t k = xs.size(), n = cs.size();
+  if (k == 0) return {};
+  if (k > n) return {};
+  std::vector<double> shifts = {0.0};
+  for (double x : xs)
+    for (double c : cs) shifts.push_back(c - x);
+  double best_cost = std::numeric_limits<double>::max();
+  std::vector<int> best;
+  const double inf = std::numeric_limits<double>::max() / 4;
+  std::vector<std::vector<double>> dp(k + 1, std::vector<double>(n + 1, inf));
+  std::vector<std::vector<char>> took(k + 1, std::vector<char>(n + 1, 0));
+  for (double shift : shifts) {
+    for (auto& r : dp) std::fill(r.begin(), r.end(), inf);
+    for (size_t j = 0; j <= n; ++j) dp[0][j] = 0;
+    for (size_t i = 1; i <= k; ++i)
+      for (size_t j = i; j <= n; ++j) {
+        double skip = dp[i][j - 1];
+        double take = dp[i - 1][j - 1] + std::fabs(xs[i - 1] + shift - cs[j - 1]);
+        if (take <= skip) { dp[i][j] = take; took[i][j] = 1; }
+        else { dp[i][j] = skip; took[i][j] = 0; }
+      }
+    double cost = dp[k][n] + 0.6 * std::fabs(shift);
+    if (cost < best_cost - 1e-9) {
+      best_cost = cost;
+      best.assign(k, -1);
+      size_t i = k, j = n;
+      while (i > 0) {
+        if (took[i][j]) { best[i - 1] = static_cast<int>(j - 1); --i; --j; }
+        else --j;
+      }
+    }
+  }
+  return best;
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+std::string code_of(const Segment& s, std::string& last_class, std::string& last_kuan) {
+  if (s.codes.empty()) return "";
+  std::vector<std::string> parts;
+  for (const auto& c : s.codes) parts.push_back(c.text);
+  std::string code;
+  if (parts.size() >= 2 && parts[0].size() == 3) {
+    for (const auto& p : parts) code += p;
+  } else if (parts.size() == 1 && parts[0].size() == 2) {
+    // Only the new part printed (类/款/项 in separate columns): the 款 under the current 类, or
+    // the 项 under the current 款 (a 款 code column sits left of the 项 column).
+    return "";  // resolved by the caller, which knows the columns
+  } else {
+    code = parts[0];
+  }
+  if (code.size() == 3) { last_class = code; last_kuan.clear(); }
+  if (code.size() == 5) { last_kuan = code; last_class = code.substr(0, 3); }
+  return code;
+}
+
+}  // namespace
+
+Table read_layout_table(const SourceText& text, const LayoutRegion& region, std::vector<Check>& checks) {
+  Table table;
+  table.id = region.id;
+  table.title = region.title;
+  table.number = region.number_label;
+  table.line = region.title_line;
+  table.end_line = region.end;
+  table.unit = region.unit;
+
+  // Lines of the body, page furniture dropped.
+  std::vector<Line> lines;
+  for (int i = region.begin; i <= region.end; ++i) {
+    if (std::find(region.skip_lines.begin(), region.skip_lines.end(), i) != region.skip_lines.end()) continue;
+    const std::string& raw = text.line(i);
+    if (is_furniture(raw)) continue;
+    std::string s = strip_blanks(raw);
+    if (contains(s, "本表无数据") || contains(s, "无数据") || contains(s, "空表")) table.no_data = true;
+    if (starts_with(s, "注") || starts_with(s, "说明：") || starts_with(s, "备注")) continue;
+    Line l{i, layout_tokens(raw)};
+    if (l.tokens.empty()) continue;
+    // The body ends where prose begins (the 情况说明 after the last table).
+    bool prose = false;
+    for (const auto& t : l.tokens) prose |= is_prose(t.text);
+    if (prose) break;
+    lines.push_back(std::move(l));
+  }
+
+  // Header: the lines before the first line with a figure or a code row.
+  auto is_data = [](const Line& l) {
+    if (is_column_number_row(l.tokens)) return false;
+    auto segs = segments_of(l.tokens);
+    for (const auto& s : segs)
+      if (!s.codes.empty() || !s.amounts.empty()) return true;
+    return false;
+  };
+  size_t first_data = 0;
+  while (first_data < lines.size() && !is_data(lines[first_data])) ++first_data;
+  std::vector<Line> header(lines.begin(), lines.begin() + static_cast<long>(first_data));
+  std::vector<Leaf> leaves = header_leaves(header);
+  std::vector<std::string> header_texts;
+  for (const auto& h : header) {
+    std::string joined;
+    for (const auto& t : h.tokens) joined += strip_blanks(t.text);
+    header_texts.push_back(joined);
+  }
+
+  // Blocks: a label column opens a block once the current one has figure columns.
+  std::vector<Block> blocks(1);
+  std::vector<double> code_column_x;  // 类, 款, 项 header positions (codes split over columns)
+  for (const auto& leaf : leaves) {
+    if (leaf.label == "类" || leaf.label == "款" || leaf.label == "项") {
+      code_column_x.push_back(leaf.center);
+      continue;
+    }
+    if (leaf.key == "row_number") { blocks.back().row_number_x = leaf.center; continue; }
+    if (leaf.key == "label") {
+      if (!blocks.back().columns.empty()) blocks.emplace_back();
+      if (blocks.back().label_x < 0) blocks.back().label_x = leaf.begin;
+      continue;
+    }
+    Column c;
+    c.key = leaf.key;
+    c.label = leaf.label;
+    blocks.back().columns.push_back(static_cast<int>(table.columns.size()));
+    blocks.back().centers.push_back(leaf.center);
+    table.columns.push_back(c);
+  }
+  while (blocks.size() > 1 && blocks.back().columns.empty()) blocks.pop_back();
+
+  std::vector<std::vector<Segment>> data;  // segments per data line
+  std::vector<int> data_lines;
+  for (size_t i = first_data; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (is_column_number_row(l.tokens)) continue;
+    // A header repeated after a page break.
+    std::string joined;
+    for (const auto& t : l.tokens) joined += strip_blanks(t.text);
+    if (std::find(header_texts.begin(), header_texts.end(), joined) != header_texts.end()) continue;
+    data.push_back(segments_of(l.tokens));
+    data_lines.push_back(l.number);
+  }
+
+  // Without figure columns in the header, the figures of the widest rows make the columns.
+  if (table.columns.empty()) {
+    size_t widest = 0;
+    for (const auto& segs : data)
+      for (const auto& s : segs) widest = std::max(widest, s.amounts.size());
+    for (const auto& segs : data)
+      if (segs.size() == 1 && segs[0].amounts.size() == widest && widest > 0) {
+        for (size_t c = 0; c < widest; ++c) {
+          Column col;
+          col.key = "c" + std::to_string(c + 1);
+          table.columns.push_back(col);
+          blocks[0].columns.push_back(static_cast<int>(c));
+          blocks[0].centers.push_back(segs[0].amounts[c].center());
+        }
+        break;
+      }
+  }
+
+  // Name the columns: the first figure column of a block is its total when the header calls it
+  // so (合计, 预算数, 金额 …); other names come from the vocabulary; duplicates are numbered.
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    auto& block = blocks[b];
+    std::map<std::string, int> seen;
+    for (size_t k = 0; k < block.columns.size(); ++k) {
+      Column& c = table.columns[block.columns[k]];
+      bool total_word = false;
+      for (const auto& w : total_column_words()) total_word |= contains(c.label, w);
+      if (k == 0 && (c.key.empty() || c.key == "subtotal" || (total_word && c.key != "carryover"))) c.key = "total";
+      if (c.key == "subtotal") {
+        bool before_vehicle = false;
+        for (size_t m = k + 1; m < block.columns.size(); ++m)
+          before_vehicle |= table.columns[block.columns[m]].key == "vehicle_purchase";
+        c.key = before_vehicle ? "vehicles_total" : "subtotal";
+      }
+      if (c.key.empty()) c.key = "c" + std::to_string(k + 1);
+      if (seen[c.key]++ > 0) c.key += "_" + std::to_string(seen[c.key]);
+    }
+    if (blocks.size() >= 2) block.side = b == 0 ? "income" : b == 1 ? "expenditure" : "expenditure_" + std::to_string(b);
+    for (int c : block.columns) table.columns[c].side = block.side;
+  }
+
+  // Calibrate: where the full rows put their figures and labels.
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    std::vector<std::vector<double>> samples(blocks[b].columns.size());
+    std::vector<double> labels;
+    for (const auto& segs : data) {
+      if (segs.size() != blocks.size()) continue;
+      const Segment& s = segs[b];
+      if (s.label_begin >= 0) labels.push_back(s.label_begin);
+      if (s.amounts.size() == blocks[b].columns.size())
+        for (size_t k = 0; k < s.amounts.size(); ++k) samples[k].push_back(s.amounts[k].center());
+    }
+    for (size_t k = 0; k < samples.size(); ++k)
+      if (samples[k].size() >= 2) blocks[b].centers[k] = median(samples[k]);
+    if (!labels.empty()) blocks[b].label_x = median(labels);
+  }
+  for (size_t b = 0; b < blocks.size(); ++b)
+    if (blocks[b].label_x < 0) blocks[b].label_x = b == 0 ? 0 : (blocks[b - 1].centers.empty() ? 0 : blocks[b - 1].centers.back() + 4);
+
+  auto block_of = [&](const Segment& s) -> size_t {
+    if (blocks.size() == 1) return 0;
+    double x = s.label_begin >= 0 ? s.label_begin : (s.amounts.empty() ? 0 : s.amounts.front().center());
+    size_t best = 0;
+    double best_d = std::numeric_limits<double>::max();
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      double ref = s.label_begin >= 0 ? blocks[b].label_x : (blocks[b].centers.empty() ? blocks[b].label_x : blocks[b].centers.front());
+      if (s.label_begin >= 0 && b + 1 < blocks.size() && x >= blocks[b + 1].label_x - 2) continue;
+      double d = std::fabs(x - ref);
+      if (s.label_begin >= 0 && x < ref - 2 && b > 0) d += 1000;  // a label starts at or after its column
+      if (d < best_d) { best_d = d; best = b; }
+    }
+    return best;
+  };
+
+  std::string last_class, last_kuan;
+  for (size_t li = 0; li < data.size(); ++li) {
+    const auto& segs = data[li];
+    const int line = data_lines[li];
+    std::vector<size_t> assigned(segs.size());
+    if (segs.size() == blocks.size()) {
+      for (size_t k = 0; k < segs.size(); ++k) assigned[k] = k;
+    } else {
+      for (size_t k = 0; k < segs.size(); ++k) assigned[k] = block_of(segs[k]);
+    }
+    for (size_t k = 0; k < segs.size(); ++k) {
+      Segment s = segs[k];
+      Block& block = blocks[assigned[k]];
+      Row row;
+      row.line = line;
+      row.page = text.page_of(line);
+      row.side = block.side;
+      row.name = strip_blanks(s.label);
+      // Codes: one column of 3/5/7 digits, 类 款 项 in columns, or only the new part printed.
+      if (!s.codes.empty()) {
+        const LayoutToken& first = s.codes.front();
+        if (first.text.size() == 6 || first.text.size() == 9) {
+          row.group = "unit";
+          row.code = first.text;
+        } else if (s.codes.size() == 1 && first.text.size() == 2) {
+          bool is_item = false;
+          if (code_column_x.size() >= 3) {
+            is_item = std::fabs(first.center() - code_column_x[2]) < std::fabs(first.center() - code_column_x[1]);
+          } else {
+            is_item = last_kuan.size() == 5;
+          }
+          if (is_item && last_kuan.size() == 5) row.code = last_kuan + first.text;
+          else if (!is_item && last_class.size() == 3) { row.code = last_class + first.text; last_kuan = row.code; }
+        } else {
+          row.code = code_of(s, last_class, last_kuan);
+        }
+        if (row.group != "unit") row.level = row.code.size() == 3 ? 1 : row.code.size() == 5 ? 2 : row.code.size() == 7 ? 3 : 1;
+      } else {
+        row.is_total = is_total_label(row.name);
+        row.level = row.is_total ? 0 : 1;
+      }
+      if (row.name.empty() && row.code.empty() && s.amounts.empty()) continue;
+      // 行次: the first small whole number after the label.
+      if (block.row_number_x >= 0 && !s.amounts.empty() && s.amounts.front().is_integer() &&
+          s.amounts.front().text.size() <= 3) {
+        row.row_number = std::stoi(s.amounts.front().text);
+        s.amounts.erase(s.amounts.begin());
+      }
+      row.values.assign(table.columns.size(), std::nullopt);
+      for (int c : block.columns) row.values[c] = 0.0;
+      std::vector<double> xs;
+      for (const auto& a : s.amounts) xs.push_back(a.center());
+      std::vector<int> where = place(xs, block.centers);
+      if (!s.amounts.empty() && where.empty()) {
+        Check c;
+        c.id = "unparsed";
+        c.severity = "warning";
+        c.table = table.id;
+        c.line = line;
+        c.lines = {line};
+        c.message = "表“" + table.title + "”第" + std::to_string(line) + "行有 " + std::to_string(s.amounts.size()) +
+                    " 个数字，多于表头的 " + std::to_string(block.columns.size()) + " 栏，未计入模型";
+        checks.push_back(c);
+        continue;
+      }
+      for (size_t a = 0; a < s.amounts.size(); ++a) {
+        const LayoutToken& t = s.amounts[a];
+        row.values[block.columns[where[a]]] = t.kind == TokenKind::blank ? Amount() : Amount(t.value);
+      }
+      table.rows.push_back(std::move(row));
+    }
+  }
+  table.present = !table.rows.empty() || table.no_data;
+  return table;
+}
+
+}  // namespace budgetsite

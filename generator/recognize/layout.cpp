@@ -1,0 +1,97 @@
+#include "recognize/layout.h"
+
+#include <algorithm>
+
+#include "common/text.h"
+#include "recognize/rows.h"
+
+namespace budgetsite {
+
+bool LayoutToken::is_integer() const {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_tab_laid(const std::string& line) { return line.find('\t') != std::string::npos; }
+
+namespace {
+
+struct Word {
+  std::u32string text;
+  int begin = 0;
+};
+
+LayoutToken make_token(const std::u32string& text, int begin) {
+  LayoutToken t;
+  t.text = to_utf8(text);
+  t.begin = begin;
+  t.end = begin + static_cast<int>(text.size());
+  if (auto v = parse_number(t.text)) {
+    t.kind = TokenKind::amount;
+    t.value = v;
+  } else if (is_blank_value(t.text)) {
+    t.kind = TokenKind::blank;
+  }
+  return t;
+}
+
+bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// Length of a number glued to the text after it ("1222.75一、…"), or 0.
+size_t glued_prefix(const std::u32string& w) {
+  size_t i = 0;
+  if (i < w.size() && w[i] == U'-') ++i;
+  size_t digits_from = i;
+  while (i < w.size() && (is_ascii_digit(w[i]) || w[i] == U',' || w[i] == U'.')) ++i;
+  if (i == digits_from || i >= w.size() || !is_cjk(w[i])) return 0;
+  // Only a figure with a decimal point is taken apart: "2024年" stays one word.
+  std::u32string number = w.substr(0, i);
+  if (number.find(U'.') == std::u32string::npos) return 0;
+  return parse_number(to_utf8(number)) ? i : 0;
+}
+
+}  // namespace
+
+std::vector<LayoutToken> layout_tokens(const std::string& line) {
+  std::u32string s = to_u32(line);
+  // Words: runs of non-blank code points, with their starting column.
+  std::vector<Word> words;
+  std::vector<int> gap_before;  // blanks between a word and the previous one
+  int gap = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (is_blank(s[i]) || s[i] == U'\t') {
+      ++gap;
+      continue;
+    }
+    if (words.empty() || gap > 0) {
+      words.push_back({std::u32string(1, s[i]), static_cast<int>(i)});
+      gap_before.push_back(gap);
+    } else {
+      words.back().text += s[i];
+    }
+    gap = 0;
+  }
+  // Take glued figures apart.
+  for (size_t k = 0; k < words.size(); ++k) {
+    size_t n = glued_prefix(words[k].text);
+    if (n == 0) continue;
+    Word rest{words[k].text.substr(n), words[k].begin + static_cast<int>(n)};
+    words[k].text.resize(n);
+    words.insert(words.begin() + static_cast<long>(k) + 1, rest);
+    gap_before.insert(gap_before.begin() + static_cast<long>(k) + 1, 0);
+  }
+  std::vector<LayoutToken> out;
+  for (size_t k = 0; k < words.size(); ++k) {
+    LayoutToken word = make_token(words[k].text, words[k].begin);
+    bool joins = !out.empty() && gap_before[k] == 1 && out.back().kind == TokenKind::text &&
+                 word.kind == TokenKind::text;
+    if (joins) {
+      out.back().text += " " + word.text;
+      out.back().end = word.end;
+    } else {
+      out.push_back(std::move(word));
+    }
+  }
+  return out;
+}
+
+}  // namespace budgetsite

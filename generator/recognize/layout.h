@@ -1,0 +1,38 @@
+// Stage 2 — positioned cells of a physical-layout line (pdftotext -layout text, or a PDF page
+// laid out the same way). Takes: one line. Gives: its tokens with their horizontal extent in
+// character columns. A token is a run of text separated from the next by two or more blanks,
+// or by one blank where either side is a number ("4,651.67 一、一般公共服务支出", "201 13 01").
+// Positions are only as good as the layout: CJK glyphs are wider than a column, so text to
+// the left of a figure can push it by a few columns; readers compare positions with slack.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace budgetsite {
+
+enum class TokenKind {
+  text,    // a label, a heading, a name
+  amount,  // a figure: 1,234.56, 1234, -3.5, 0.00
+  blank,   // a dash or slash printed for "no value"
+};
+
+struct LayoutToken {
+  std::string text;
+  int begin = 0;  // first column (code points from the line start)
+  int end = 0;    // one past the last column
+  TokenKind kind = TokenKind::text;
+  std::optional<double> value;  // for amounts
+
+  double center() const { return (begin + end) / 2.0; }
+  // Digits only, no separators or point: a code, an index or a whole amount.
+  bool is_integer() const;
+};
+
+std::vector<LayoutToken> layout_tokens(const std::string& line);
+
+// A line laid out with tabs (cells given exactly) rather than by position.
+bool is_tab_laid(const std::string& line);
+
+}  // namespace budgetsite

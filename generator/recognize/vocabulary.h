@@ -1,0 +1,49 @@
+// The words of the official templates, as data: how every region titles its tables, names its
+// columns and labels its rows. Readers look words up here; they never spell them out.
+// A table is recognized by what its title says (收支总表, 支出总表, “三公”经费 …), not by its number,
+// so a template nobody has seen yet is still read as long as it uses the national vocabulary.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "recognize/catalog.h"
+
+namespace budgetsite {
+
+// A title names table `id` when it contains every word of `all` and none of `none`.
+struct TitlePattern {
+  Kind kind;
+  std::string id;
+  std::vector<std::string> all;
+  std::vector<std::string> none;
+};
+// In priority order: the first pattern a title matches decides.
+const std::vector<TitlePattern>& title_patterns();
+
+// A column header names column `key` when it contains `word` (first match wins).
+// `key` "label" marks a label column (项目, 科目名称 …), "row_number" a 行次 index.
+struct HeaderWord {
+  std::string word;
+  std::string key;
+};
+const std::vector<HeaderWord>& header_words_by_key();
+// Header words that name the whole table's first figure column (合计, 预算数, 金额 …).
+const std::vector<std::string>& total_column_words();
+
+// Row labels of the headline figures, compared without blanks or list numbering.
+struct RowLabels {
+  std::string figure;                 // summary key
+  std::vector<std::string> exact;     // the label equals one of these
+  std::vector<std::string> contains;  // or contains one of these
+};
+const std::vector<RowLabels>& headline_row_labels();
+
+// Labelled lines that carry the entity's name (部门名称：, 编制单位： …).
+const std::vector<std::string>& entity_labels();
+// Units a table may declare (元, 万元, 千元, 亿元) and their size in 万元.
+double unit_in_wan(const std::string& unit);
+// The unit a line declares ("单位：元", "金额单位：万元", "单位:万元"), or "".
+std::string declared_unit(const std::string& line);
+
+}  // namespace budgetsite
