@@ -33,6 +33,9 @@ struct Row {
   std::optional<int> row_number; // 行次
   std::vector<Amount> values;    // aligned with Table::columns
   bool is_total = false;         // 合计 / 总计 / 小计 rows
+  // Every column of the row's side got a printed cell, so no figure's column was inferred from
+  // its position alone. The audit only accuses rows it read this surely.
+  bool complete = true;
 };
 
 struct Table {

@@ -79,7 +79,7 @@ bool is_furniture(const std::string& raw) {
   }
   for (const auto& label : entity_labels())
     if (starts_with(s, label + "：") || starts_with(s, label + ":")) return true;
-  return false;
+  return is_numbering_label(s);
 }
 
 std::string header_key(const std::string& label) {
@@ -157,7 +157,8 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens) {
   };
   for (const auto& t : tokens) {
     if (t.kind == TokenKind::text) {
-      if (!cur.amounts.empty()) flush();
+      // A second label after a wide gap opens the other side ("二、…收入      二、教育支出").
+      if (!cur.amounts.empty() || (!cur.label.empty() && t.gap_before >= 4)) flush();
       if (cur.label.empty()) cur.label_begin = t.begin;
       cur.label += t.text;
     } else if (t.kind == TokenKind::amount && cur.label.empty() && cur.amounts.empty() && is_code_token(t) &&
@@ -170,7 +171,7 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens) {
   flush();
   // Codes with no label after them were figures after all ("201" alone is not a row).
   for (auto& s : out)
-    if (s.label.empty() && !s.codes.empty()) {
+    if (s.label.empty() && !s.codes.empty() && (s.amounts.empty() || s.codes.front().text.size() == 2)) {
       s.amounts.insert(s.amounts.begin(), s.codes.begin(), s.codes.end());
       s.codes.clear();
     }
@@ -463,11 +464,35 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
         checks.push_back(c);
         continue;
       }
+      row.complete = s.amounts.size() == block.columns.size() && block.columns.size() > 0;
+      for (const auto& a : s.amounts)
+        if (a.is_integer() && (a.text.size() == 4 || a.text.size() >= 5)) row.complete = false;  // a year or a code?
       for (size_t a = 0; a < s.amounts.size(); ++a) {
         const LayoutToken& t = s.amounts[a];
         row.values[block.columns[where[a]]] = t.kind == TokenKind::blank ? Amount() : Amount(t.value);
       }
       table.rows.push_back(std::move(row));
+    }
+  }
+  // A label wrapped around its figures: "机关事业单位基本养老保险缴费支" / "2080505  1,384.70" / "出".
+  for (size_t k = 0; k < table.rows.size(); ++k) {
+    Row& row = table.rows[k];
+    if (row.code.empty() || !row.name.empty()) continue;
+    auto bare_text = [&](size_t i) {
+      const Row& r = table.rows[i];
+      if (!r.code.empty() || r.side != row.side) return false;
+      for (const auto& v : r.values)
+        if (v && *v != 0) return false;
+      return true;
+    };
+    if (k + 1 < table.rows.size() && table.rows[k + 1].line == row.line + 1 && bare_text(k + 1)) {
+      row.name = table.rows[k + 1].name;
+      table.rows.erase(table.rows.begin() + static_cast<long>(k) + 1);
+    }
+    if (k > 0 && table.rows[k - 1].line == row.line - 1 && bare_text(k - 1)) {
+      table.rows[k].name = table.rows[k - 1].name + table.rows[k].name;
+      table.rows.erase(table.rows.begin() + static_cast<long>(k) - 1);
+      --k;
     }
   }
   table.present = !table.rows.empty() || table.no_data;

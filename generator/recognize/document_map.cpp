@@ -241,7 +241,7 @@ DocumentMap map_document(const SourceText& text) {
   Kind cover_kind = guess_kind_from_cover(text, &cover_known);
   if (title_hits[0] == 0 && title_hits[1] == 0 && !cover_known)
     throw InputError(text.file, 0,
-                     "not a disclosure: no table of the official 预算公开/决算公开 set and no "
+                     "not a budget or final-accounts disclosure: no table of the official 预算公开/决算公开 set and no "
                      "预算/决算 title found");
   map.kind_known = true;
   if (title_hits[0] != title_hits[1])

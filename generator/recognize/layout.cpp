@@ -20,6 +20,7 @@ struct Word {
   int begin = 0;
 };
 
+
 LayoutToken make_token(const std::u32string& text, int begin) {
   LayoutToken t;
   t.text = to_utf8(text);
@@ -80,14 +81,24 @@ std::vector<LayoutToken> layout_tokens(const std::string& line) {
     gap_before.insert(gap_before.begin() + static_cast<long>(k) + 1, 0);
   }
   std::vector<LayoutToken> out;
+  bool last_single = false;  // the previous word was one CJK character ("项   目", "合    计")
   for (size_t k = 0; k < words.size(); ++k) {
     LayoutToken word = make_token(words[k].text, words[k].begin);
-    bool joins = !out.empty() && gap_before[k] == 1 && out.back().kind == TokenKind::text &&
+    bool single = words[k].text.size() == 1 && is_cjk(words[k].text[0]);
+    bool spaced_out = single && last_single && gap_before[k] <= 8;
+    last_single = single;
+    bool joins = !out.empty() && (gap_before[k] == 1 || spaced_out) && out.back().kind == TokenKind::text &&
                  word.kind == TokenKind::text;
+    if (spaced_out && joins) {
+      out.back().text += word.text;
+      out.back().end = word.end;
+      continue;
+    }
     if (joins) {
       out.back().text += " " + word.text;
       out.back().end = word.end;
     } else {
+      word.gap_before = gap_before[k];
       out.push_back(std::move(word));
     }
   }

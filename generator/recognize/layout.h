@@ -23,6 +23,7 @@ struct LayoutToken {
   int begin = 0;  // first column (code points from the line start)
   int end = 0;    // one past the last column
   TokenKind kind = TokenKind::text;
+  int gap_before = 0;  // blanks between this token and the previous one
   std::optional<double> value;  // for amounts
 
   double center() const { return (begin + end) / 2.0; }

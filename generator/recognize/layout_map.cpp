@@ -122,6 +122,12 @@ bool looks_like_prose(const std::string& s) {
 
 }  // namespace
 
+bool is_numbering_label(const std::string& line) {
+  std::string s = strip_blanks(line);
+  std::string label = take_numbering(s);
+  return !label.empty() && s.empty();
+}
+
 std::string layout_title_id(const std::string& line, Kind kind, std::string* number_label) {
   std::string s = strip_blanks(line);
   if (s.empty() || length_cp(s) > 48 || looks_like_prose(s)) return "";

@@ -26,6 +26,8 @@ struct LayoutRegion {
 
 // The table id a line titles, or "" (also fills the bare title and numbering label).
 std::string layout_title_id(const std::string& line, Kind kind, std::string* number_label = nullptr);
+// A line that is only a table's numbering ("部门公开表 2", "公开 01 表", "表1").
+bool is_numbering_label(const std::string& line);
 // Kind by the titles: 决算 titles against 预算 titles; `known` is false when neither occurs.
 Kind layout_kind(const SourceText& text, bool* known);
 std::vector<LayoutRegion> find_layout_tables(const SourceText& text, Kind kind);

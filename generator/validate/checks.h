@@ -16,6 +16,8 @@ void check_tables(const Disclosure& d, std::vector<Check>& out);
 void check_across_tables(const Disclosure& d, std::vector<Check>& out);
 // The 情况说明 against itself and the tables.
 void check_narrative(const Disclosure& d, std::vector<Check>& out);
+// Documents read from their layout: column sums, hierarchy and sides by layout_checks.cpp's rules.
+void check_layout_tables(const Disclosure& d, std::vector<Check>& out);
 // The sections of the template's 目录.
 void check_completeness(const Disclosure& d, std::vector<Check>& out);
 
