@@ -84,7 +84,9 @@ std::vector<LayoutToken> layout_tokens(const std::string& line) {
   bool last_single = false;  // the previous word was one CJK character ("项   目", "合    计")
   for (size_t k = 0; k < words.size(); ++k) {
     LayoutToken word = make_token(words[k].text, words[k].begin);
-    bool single = words[k].text.size() == 1 && is_cjk(words[k].text[0]);
+    // 类 款 项 head three code columns: they stay apart.
+    bool single = words[k].text.size() == 1 && is_cjk(words[k].text[0]) &&
+                  std::u32string(U"类款项").find(words[k].text[0]) == std::u32string::npos;
     bool spaced_out = single && last_single && gap_before[k] <= 8;
     last_single = single;
     bool joins = !out.empty() && (gap_before[k] == 1 || spaced_out) && out.back().kind == TokenKind::text &&

@@ -250,6 +250,7 @@ namespace {
 Disclosure small_budget(const std::string& paragraph) {
   Disclosure d;
   d.kind = Kind::budget;
+  d.template_id = "shanxi-county";  // the narrative rules are those of the Shanxi template
   Section s;
   s.part = 3;
   s.heading = "一、部门预算收支数据变动情况及原因";
