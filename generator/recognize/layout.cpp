@@ -87,7 +87,7 @@ std::vector<LayoutToken> layout_tokens(const std::string& line) {
     // 类 款 项 head three code columns: they stay apart.
     bool single = words[k].text.size() == 1 && is_cjk(words[k].text[0]) &&
                   std::u32string(U"类款项").find(words[k].text[0]) == std::u32string::npos;
-    bool spaced_out = single && last_single && gap_before[k] <= 8;
+    bool spaced_out = single && last_single && gap_before[k] <= 12;
     last_single = single;
     bool joins = !out.empty() && (gap_before[k] == 1 || spaced_out) && out.back().kind == TokenKind::text &&
                  word.kind == TokenKind::text;
