@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
 #include <map>
 
@@ -29,7 +31,8 @@ struct Leaf {
 
 struct Block {
   std::vector<int> columns;      // indices into Table::columns
-  std::vector<double> centers;   // expected center of each column
+  std::vector<double> centers;   // center of each column's heading
+  std::vector<double> rights;    // where the column's figures end (calibrated from the rows)
   double label_x = -1;           // where this block's labels start
   double row_number_x = -1;      // its 行次 column, if any
   std::string side;
@@ -55,8 +58,11 @@ bool is_total_label(const std::string& s) {
   return std::find(totals.begin(), totals.end(), t) != totals.end();
 }
 
+// Prose after a table, or the heading of the next part: the table has ended.
 bool is_prose(const std::string& s) {
-  return length_cp(s) > 24 && (contains(s, "，") || contains(s, "。"));
+  std::string t = strip_blanks(s);
+  if (starts_with(t, "第") && contains(t, "部分") && length_cp(t) < 40) return true;
+  return length_cp(t) > 12 && (contains(t, "，") || contains(t, "。"));
 }
 
 bool is_furniture(const std::string& raw) {
@@ -79,13 +85,16 @@ bool is_furniture(const std::string& raw) {
   }
   for (const auto& label : entity_labels())
     if (starts_with(s, label + "：") || starts_with(s, label + ":")) return true;
+  // A running header or footer: "苏州市审计局2026年度部门预算公开".
+  for (const char* running : {"预算公开", "决算公开", "部门预算", "单位预算", "部门决算", "单位决算"})
+    if (ends_with(s, running) && length_cp(s) < 40) return true;
   return is_numbering_label(s);
 }
 
 std::string header_key(const std::string& label) {
   std::string s = strip_blanks(label);
   for (const auto& w : header_words_by_key())
-    if (contains(s, w.word)) return w.key;
+    if (w.exact ? s == w.word : contains(s, w.word)) return w.key;
   return "";
 }
 
@@ -124,8 +133,25 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
       if (nodes[b].token.begin <= nodes[a].token.end + 1 && nodes[b].token.end >= nodes[a].token.begin - 1)
         below.push_back(b);
     }
-    if (below.empty()) continue;
-    if (below.size() == 1 && length_cp(nodes[below[0]].token.text) <= 2 && nodes[below[0]].line == nodes[a].line + 1) {
+    if (below.empty()) {
+      // A heading centred over two columns may overlap neither ("本年收入" over "项目  预算数").
+      bool left = false, right = false;
+      for (size_t b = 0; b < nodes.size(); ++b) {
+        if (nodes[b].line <= nodes[a].line || nodes[b].consumed) continue;
+        const auto& t = nodes[b].token;
+        left |= t.end < nodes[a].token.begin && nodes[a].token.begin - t.end <= 5;
+        right |= t.begin > nodes[a].token.end && t.begin - nodes[a].token.end <= 5;
+      }
+      if (left && right) nodes[a].group = true;
+      continue;
+    }
+    // A heading with one short fragment under it is wrapped ("科目编" / "码", "事业单位经营" /
+    // "支出"), unless it heads a side of the table ("支出" over "项目").
+    static const std::vector<std::string> side_heads = {"收入", "支出", "本年收入", "本年支出", "财政拨款收入",
+                                                        "财政拨款支出", "收入预算", "支出预算"};
+    std::string upper = strip_blanks(nodes[a].token.text);
+    bool heads_side = std::find(side_heads.begin(), side_heads.end(), upper) != side_heads.end();
+    if (below.size() == 1 && length_cp(nodes[below[0]].token.text) <= 3 && !heads_side) {
       nodes[a].token.text += nodes[below[0]].token.text;
       nodes[below[0]].consumed = true;
       continue;
@@ -282,6 +308,11 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
   while (first_data < lines.size() && !is_data(lines[first_data])) ++first_data;
   std::vector<Line> header(lines.begin(), lines.begin() + static_cast<long>(first_data));
   std::vector<Leaf> leaves = header_leaves(header);
+  if (std::getenv("BUDGETSITE_DEBUG_HEADER")) {
+    fprintf(stderr, "table %s line %d header lines %zu:", table.id.c_str(), region.title_line, header.size());
+    for (const auto& l : leaves) fprintf(stderr, " [%s %.1f %s]", l.label.c_str(), l.center, l.key.c_str());
+    fprintf(stderr, "\n");
+  }
   std::vector<std::string> header_texts;
   for (const auto& h : header) {
     std::string joined;
@@ -366,20 +397,37 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     for (int c : block.columns) table.columns[c].side = block.side;
   }
 
-  // Calibrate: where the full rows put their figures and labels.
+  // Calibrate: where the rows put their labels, and where figures end in each column. Figures
+  // are right-aligned under centred headings, so the widest rows are first placed by the
+  // headings, and their right edges then stand for the columns.
   for (size_t b = 0; b < blocks.size(); ++b) {
-    std::vector<std::vector<double>> samples(blocks[b].columns.size());
+    Block& block = blocks[b];
+    std::vector<const Segment*> mine;
     std::vector<double> labels;
     for (const auto& segs : data) {
       if (segs.size() != blocks.size()) continue;
-      const Segment& s = segs[b];
-      if (s.label_begin >= 0) labels.push_back(s.label_begin);
-      if (s.amounts.size() == blocks[b].columns.size())
-        for (size_t k = 0; k < s.amounts.size(); ++k) samples[k].push_back(s.amounts[k].center());
+      mine.push_back(&segs[b]);
+      if (segs[b].label_begin >= 0) labels.push_back(segs[b].label_begin);
     }
+    if (!labels.empty()) block.label_x = median(labels);
+    size_t widest = 0;
+    for (const Segment* s : mine)
+      if (s->amounts.size() <= block.columns.size()) widest = std::max(widest, s->amounts.size());
+    std::vector<std::vector<double>> samples(block.columns.size());
+    for (const Segment* s : mine) {
+      if (s->amounts.size() != widest || widest == 0) continue;
+      std::vector<double> xs;
+      for (const auto& a : s->amounts) xs.push_back(a.center());
+      std::vector<int> where = place(xs, block.centers);
+      for (size_t k = 0; k < where.size(); ++k) samples[where[k]].push_back(s->amounts[k].end);
+    }
+    std::vector<double> offsets;
     for (size_t k = 0; k < samples.size(); ++k)
-      if (samples[k].size() >= 2) blocks[b].centers[k] = median(samples[k]);
-    if (!labels.empty()) blocks[b].label_x = median(labels);
+      if (!samples[k].empty()) offsets.push_back(median(samples[k]) - block.centers[k]);
+    double offset = offsets.empty() ? 0 : median(offsets);
+    block.rights.resize(block.columns.size());
+    for (size_t k = 0; k < samples.size(); ++k)
+      block.rights[k] = samples[k].empty() ? block.centers[k] + offset : median(samples[k]);
   }
   for (size_t b = 0; b < blocks.size(); ++b)
     if (blocks[b].label_x < 0) blocks[b].label_x = b == 0 ? 0 : (blocks[b - 1].centers.empty() ? 0 : blocks[b - 1].centers.back() + 4);
@@ -450,8 +498,8 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       row.values.assign(table.columns.size(), std::nullopt);
       for (int c : block.columns) row.values[c] = 0.0;
       std::vector<double> xs;
-      for (const auto& a : s.amounts) xs.push_back(a.center());
-      std::vector<int> where = place(xs, block.centers);
+      for (const auto& a : s.amounts) xs.push_back(a.end);
+      std::vector<int> where = place(xs, block.rights);
       if (!s.amounts.empty() && where.empty()) {
         Check c;
         c.id = "unparsed";

@@ -350,7 +350,7 @@ Summary summarize_layout(const Disclosure& d) {
       const Row* row = nullptr;
       for (const auto& r : t->rows) {
         bool has_value = false;
-        for (const auto& v : r.values) has_value |= v.has_value();
+        for (const auto& v : r.values) has_value |= v.has_value() && *v != 0;
         if (!has_value) continue;
         if (!row) row = &r;
         if (d.year && contains(r.name, std::to_string(*d.year))) { row = &r; break; }

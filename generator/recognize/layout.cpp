@@ -80,14 +80,25 @@ std::vector<LayoutToken> layout_tokens(const std::string& line) {
     words.insert(words.begin() + static_cast<long>(k) + 1, rest);
     gap_before.insert(gap_before.begin() + static_cast<long>(k) + 1, 0);
   }
+  // A year is never an amount: "2026 年预算数" is one heading.
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    const std::u32string& w = words[k].text;
+    bool year = w.size() == 4 && (w[0] == U'1' || w[0] == U'2') &&
+                std::all_of(w.begin(), w.end(), is_ascii_digit);
+    if (!year || gap_before[k + 1] > 1 || words[k + 1].text.empty() || words[k + 1].text[0] != U'年') continue;
+    words[k].text += words[k + 1].text;
+    words.erase(words.begin() + static_cast<long>(k) + 1);
+    gap_before.erase(gap_before.begin() + static_cast<long>(k) + 1);
+  }
   std::vector<LayoutToken> out;
   bool last_single = false;  // the previous word was one CJK character ("项   目", "合    计")
   for (size_t k = 0; k < words.size(); ++k) {
     LayoutToken word = make_token(words[k].text, words[k].begin);
+    bool single = words[k].text.size() == 1 && is_cjk(words[k].text[0]);
     // 类 款 项 head three code columns: they stay apart.
-    bool single = words[k].text.size() == 1 && is_cjk(words[k].text[0]) &&
-                  std::u32string(U"类款项").find(words[k].text[0]) == std::u32string::npos;
-    bool spaced_out = single && last_single && gap_before[k] <= 12;
+    auto code_head = [](char32_t c) { return std::u32string(U"类款项").find(c) != std::u32string::npos; };
+    bool code_heads = single && k > 0 && code_head(words[k].text[0]) && code_head(words[k - 1].text[0]);
+    bool spaced_out = single && last_single && gap_before[k] <= 12 && !code_heads;
     last_single = single;
     bool joins = !out.empty() && (gap_before[k] == 1 || spaced_out) && out.back().kind == TokenKind::text &&
                  word.kind == TokenKind::text;

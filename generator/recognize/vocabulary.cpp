@@ -99,9 +99,12 @@ const std::vector<HeaderWord>& header_words_by_key() {
       {"增长率", "change_percent"},
       {"增减", "change"},
       {"小计", "subtotal"},
-      {"项目", "label"},
-      {"收入", "label"},
-      {"支出", "label"},
+      {"项目", "label", true},
+      {"收入", "label", true},
+      {"支出", "label", true},
+      {"科目", "label", true},
+      {"单位", "label", true},
+      {"名称", "label", true},
   };
   return words;
 }

@@ -26,6 +26,7 @@ const std::vector<TitlePattern>& title_patterns();
 struct HeaderWord {
   std::string word;
   std::string key;
+  bool exact = false;  // the header must be exactly the word ("项目", not "项目支出")
 };
 const std::vector<HeaderWord>& header_words_by_key();
 // Header words that name the whole table's first figure column (合计, 预算数, 金额 …).
