@@ -39,9 +39,8 @@ bool organization_like(const std::string& n) {
   if (n.empty() || length_cp(n) > 40 || length_cp(n) < 3) return false;
   for (const char* bad : {"，", "。", "预算", "决算", "单位：", "万元", "目录", "年度"})
     if (contains(n, bad)) return false;
-  for (const auto& suffix : organization_suffixes())
-    if (ends_with(normalize_name(n), suffix)) return true;
-  return false;
+  std::u32string name = to_u32(normalize_name(n));
+  return !name.empty() && entity_name_endings().find(name.back()) != std::u32string::npos;
 }
 
 // "单位名称：广州市统计局      单位：万元" → "广州市统计局".
@@ -80,6 +79,15 @@ std::string region_of(const std::string& name, std::string* department_type) {
   return to_utf8(n.substr(0, pos));
 }
 
+// A party organ ("中共上海市普陀区委社会工作部"): the area after 中共, the organ with its 区委.
+std::string region_of_entity(const std::string& name, std::string* department_type) {
+  if (!starts_with(name, "中共")) return region_of(name, department_type);
+  std::string region = region_of(name.substr(6), department_type);
+  std::u32string r = to_u32(region);
+  if (!r.empty() && starts_with(*department_type, "委")) *department_type = to_utf8(r.substr(r.size() - 1)) + *department_type;
+  return region;
+}
+
 Entity layout_entity(const SourceText& text) {
   std::map<std::string, int> votes;
   std::map<std::string, int> first;
@@ -101,6 +109,12 @@ Entity layout_entity(const SourceText& text) {
       if (t.empty()) { if (!joined.empty() && organization_like(joined)) break; continue; }
       if (contains(t, "目录")) break;
       joined += t;
+      // A year printed above the name ("2026 年度" / "福州市医疗保障局" / "部门预算").
+      if (auto y = year_in(joined); y && starts_with(joined, std::to_string(*y))) {
+        size_t at = joined.find("年") + 3;
+        if (joined.compare(at, 3, "度") == 0) at += 3;
+        joined = joined.substr(at);
+      }
       for (const char* cut : {"20", "部门预算", "单位预算", "部门决算", "单位决算", "预算公开", "决算公开"}) {
         size_t p = joined.find(cut);
         if (p != std::string::npos && p > 0) {
@@ -116,7 +130,7 @@ Entity layout_entity(const SourceText& text) {
   Entity e;
   e.raw_name = best.empty() ? cover : best;
   e.name = normalize_name(e.raw_name);
-  e.region = region_of(e.name, &e.department_type);
+  e.region = region_of_entity(e.name, &e.department_type);
   for (const char* central : {"国家", "中华人民共和国", "国务院", "中共中央"})
     if (e.region.empty() && starts_with(e.name, central)) e.region = "中央";
   int dept = 0, unit = 0;

@@ -53,7 +53,7 @@ const std::vector<TemplateFamily>& template_families() {
       {"xian", "西安市部门综合预算（表1–表15，部门综合预算收支总表）", B, {"西安", "陕西"}, {"部门综合预算"},
        {"overview", "income", "expenditure", "fiscal_overview", "general_budget_expenditure", "basic_by_economic",
         "three_public", "gov_fund_expenditure"}},
-      {"xian-final", "西安市部门决算（公开01–09表，行次/栏次）", F, {"西安", "陕西"}, {"公开01表"},
+      {"xian-final", "西安市部门决算（公开01–09表，行次/栏次）", F, {"西安", "陕西"}, {"公开01表", "部门决算"},
        {"overview", "income", "expenditure", "fiscal_overview", "general_budget_expenditure", "basic_by_economic",
         "three_public", "gov_fund", "state_capital"}},
   };

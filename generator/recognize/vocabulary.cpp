@@ -134,6 +134,11 @@ const std::vector<std::string>& entity_labels() {
   return labels;
 }
 
+const std::u32string& entity_name_endings() {
+  static const std::u32string endings = U"局厅委办院部会所处站馆校队社团署府室台园心司行庭科组站";
+  return endings;
+}
+
 double unit_in_wan(const std::string& unit) {
   if (unit == "元") return 0.0001;
   if (unit == "千元") return 0.1;

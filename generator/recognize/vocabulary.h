@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "recognize/catalog.h"
@@ -42,6 +43,8 @@ const std::vector<RowLabels>& headline_row_labels();
 
 // Labelled lines that carry the entity's name (部门名称：, 编制单位： …).
 const std::vector<std::string>& entity_labels();
+// Last characters of the name of a department or unit (局, 厅, 委员会 → 会, 中心 → 心 …).
+const std::u32string& entity_name_endings();
 // Units a table may declare (元, 万元, 千元, 亿元) and their size in 万元.
 double unit_in_wan(const std::string& unit);
 // The unit a line declares ("单位：元", "金额单位：万元", "单位:万元"), or "".
