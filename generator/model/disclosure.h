@@ -19,6 +19,7 @@ struct Column {
   std::string label;
   std::string side;              // "income" | "expenditure" for two-sided tables
   std::optional<int> column_number;  // 栏次, where the table prints it
+  std::string group;             // the year heading the column stands under, if the table has several
 };
 
 struct Row {

@@ -27,7 +27,16 @@ struct Leaf {
   double center = 0;
   int begin = 0, end = 0;
   std::string key;  // from the vocabulary; "label" / "row_number" are not figure columns
+  std::string year_group;  // the year heading it stands under ("2026年预算数"), if any
 };
+
+bool names_year(const std::string& s) {
+  for (size_t i = 0; i + 7 <= s.size(); ++i)
+    if (s[i] == '2' && s[i + 1] == '0' && isdigit(static_cast<unsigned char>(s[i + 2])) &&
+        isdigit(static_cast<unsigned char>(s[i + 3])) && s.compare(i + 4, 3, "年") == 0)
+      return true;
+  return false;
+}
 
 struct Block {
   std::vector<int> columns;      // indices into Table::columns
@@ -151,7 +160,24 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
                                                         "财政拨款支出", "收入预算", "支出预算"};
     std::string upper = strip_blanks(nodes[a].token.text);
     bool heads_side = std::find(side_heads.begin(), side_heads.end(), upper) != side_heads.end();
-    if (below.size() == 1 && length_cp(nodes[below[0]].token.text) <= 3 && !heads_side) {
+    size_t uppers = 0;  // headings above the fragment: a wrap has only this one
+    for (size_t u = 0; u < nodes.size(); ++u) {
+      if (nodes[u].line >= nodes[below[0]].line || nodes[u].consumed) continue;
+      const auto& t = nodes[below[0]].token;
+      uppers += nodes[u].token.begin <= t.end + 1 && nodes[u].token.end >= t.begin - 1;
+    }
+    // Two column words one above the other are a group and its column ("基本支出" / "人员经费").
+    auto names_column = [](const std::string& text) {
+      std::string key = header_key(text);
+      return !key.empty() && key != "label";
+    };
+    bool group_and_column = names_column(nodes[a].token.text) && names_column(nodes[below[0]].token.text);
+    static const std::vector<std::string> code_heads = {"类", "款", "项"};
+    bool code_head = std::find(code_heads.begin(), code_heads.end(), strip_blanks(nodes[below[0]].token.text)) !=
+                     code_heads.end();
+    group_and_column |= code_head;
+    if (below.size() == 1 && uppers == 1 && length_cp(nodes[below[0]].token.text) <= 6 && !heads_side &&
+        !group_and_column) {
       nodes[a].token.text += nodes[below[0]].token.text;
       nodes[below[0]].consumed = true;
       continue;
@@ -167,6 +193,25 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
     l.end = n.token.end;
     l.center = n.token.center();
     l.key = header_key(l.label);
+    // A 小计 under a group heading is that group's total ("基本支出" / "小计").
+    std::string parent_key;
+    double nearest = 1e9;
+    for (const auto& g : nodes) {
+      if (!g.group || g.line >= n.line) continue;
+      if (l.center < g.token.begin - 6 || l.center > g.token.end + 6) continue;
+      double d = std::fabs(g.token.center() - l.center);
+      if (d < nearest) { nearest = d; parent_key = header_key(g.token.text); }
+    }
+    if ((l.key == "subtotal" || l.key.empty()) && (l.label == "小计" || l.label == "合计") &&
+        (parent_key == "basic" || parent_key == "project" || parent_key == "vehicles_total"))
+      l.key = parent_key;
+    // Headings by year side by side (2025年预算数 | 2026年预算数): the nearest one above.
+    double best = 1e9;
+    for (const auto& g : nodes) {
+      if (!g.group || g.line >= n.line || !names_year(g.token.text)) continue;
+      double d = std::fabs(g.token.center() - l.center);
+      if (d < best) { best = d; l.year_group = strip_blanks(g.token.text); }
+    }
     leaves.push_back(l);
   }
   std::sort(leaves.begin(), leaves.end(), [](const Leaf& a, const Leaf& b) { return a.center < b.center; });
@@ -337,6 +382,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     Column c;
     c.key = leaf.key;
     c.label = leaf.label;
+    c.group = leaf.year_group;
     blocks.back().columns.push_back(static_cast<int>(table.columns.size()));
     blocks.back().centers.push_back(leaf.center);
     table.columns.push_back(c);

@@ -75,6 +75,7 @@ Json to_json(const Table& t) {
   for (const auto& c : t.columns) {
     Json col{{"key", c.key}, {"label", c.label}};
     if (!c.side.empty()) col["side"] = c.side;
+    if (!c.group.empty()) col["group"] = c.group;
     if (c.column_number) col["column_number"] = *c.column_number;
     j["columns"].push_back(col);
   }

@@ -355,8 +355,18 @@ Summary summarize_layout(const Disclosure& d) {
         if (!row) row = &r;
         if (d.year && contains(r.name, std::to_string(*d.year))) { row = &r; break; }
       }
+      // Under year headings (2025年预算数 | 2026年预算数), the columns of the document's year.
+      std::string year_group;
+      for (const auto& c : t->columns)
+        if (!c.group.empty() && (year_group.empty() || (d.year && contains(c.group, std::to_string(*d.year)))))
+          year_group = c.group;
       auto get = [&](const char* key) -> Amount {
-        int c = t->column_index(key);
+        int c = -1;
+        for (size_t i = 0; i < t->columns.size(); ++i) {
+          const std::string& k = t->columns[i].key;
+          bool same = k == key || (starts_with(k, std::string(key) + "_") && k.size() <= std::string(key).size() + 3);
+          if (same && t->columns[i].group == year_group) { c = static_cast<int>(i); break; }
+        }
         if (!row || c < 0) return Amount(0.0);
         return in_wan(*t, row->values[c].value_or(0.0));
       };
@@ -367,7 +377,7 @@ Summary summarize_layout(const Disclosure& d) {
       tp.vehicle_purchase = get("vehicle_purchase");
       tp.vehicle_operation = get("vehicle_operation");
       if (t->column_index("admin_operating") >= 0 && row)
-        s.admin_operating = in_wan(*t, row->values[t->column_index("admin_operating")].value_or(0.0));
+        s.admin_operating = get("admin_operating");
     } else {
       int col = t->column_index("total");
       for (const auto& part : three_public_parts()) {
