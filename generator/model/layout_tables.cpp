@@ -132,8 +132,25 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
   };
   std::vector<Node> nodes;
   for (size_t li = 0; li < header.size(); ++li)
-    for (const auto& t : header[li].tokens)
-      if (t.kind == TokenKind::text) nodes.push_back({t, li});
+    for (const auto& t : header[li].tokens) {
+      if (t.kind != TokenKind::text) continue;
+      // In a heading, one blank between Chinese words separates two columns
+      // ("公务用车购 公务用车运").
+      size_t from = 0;
+      int begin = t.begin;
+      while (true) {
+        size_t space = t.text.find(' ', from);
+        std::string part = t.text.substr(from, space == std::string::npos ? std::string::npos : space - from);
+        LayoutToken piece = t;
+        piece.text = part;
+        piece.begin = begin;
+        piece.end = begin + static_cast<int>(length_cp(part));
+        nodes.push_back({piece, li});
+        if (space == std::string::npos) break;
+        begin = piece.end + 1;
+        from = space + 1;
+      }
+    }
   for (size_t a = 0; a < nodes.size(); ++a) {
     if (nodes[a].consumed) continue;
     std::vector<size_t> below;
@@ -162,7 +179,7 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
     bool heads_side = std::find(side_heads.begin(), side_heads.end(), upper) != side_heads.end();
     size_t uppers = 0;  // headings above the fragment: a wrap has only this one
     for (size_t u = 0; u < nodes.size(); ++u) {
-      if (nodes[u].line >= nodes[below[0]].line || nodes[u].consumed) continue;
+      if (nodes[u].line >= nodes[below[0]].line || nodes[u].line < nodes[a].line || nodes[u].consumed) continue;
       const auto& t = nodes[below[0]].token;
       uppers += nodes[u].token.begin <= t.end + 1 && nodes[u].token.end >= t.begin - 1;
     }
@@ -429,7 +446,9 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       Column& c = table.columns[block.columns[k]];
       bool total_word = false;
       for (const auto& w : total_column_words()) total_word |= contains(c.label, w);
-      if (k == 0 && (c.key.empty() || c.key == "subtotal" || (total_word && c.key != "carryover"))) c.key = "total";
+      bool group_start = k > 0 && c.group != table.columns[block.columns[k - 1]].group;
+      if ((k == 0 || group_start) && (c.key.empty() || c.key == "subtotal" || (total_word && c.key != "carryover")))
+        c.key = "total";
       if (c.key == "subtotal") {
         bool before_vehicle = false;
         for (size_t m = k + 1; m < block.columns.size(); ++m)
@@ -511,6 +530,8 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       row.page = text.page_of(line);
       row.side = block.side;
       row.name = strip_blanks(s.label);
+      for (const char* colon : {"：", ":"})
+        if (ends_with(row.name, colon)) row.name.resize(row.name.size() - std::string(colon).size());
       // Codes: one column of 3/5/7 digits, 类 款 项 in columns, or only the new part printed.
       if (!s.codes.empty()) {
         const LayoutToken& first = s.codes.front();

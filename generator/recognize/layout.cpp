@@ -98,7 +98,7 @@ std::vector<LayoutToken> layout_tokens(const std::string& line) {
     // 类 款 项 head three code columns: they stay apart.
     auto code_head = [](char32_t c) { return std::u32string(U"类款项").find(c) != std::u32string::npos; };
     bool code_heads = single && k > 0 && code_head(words[k].text[0]) && code_head(words[k - 1].text[0]);
-    bool spaced_out = single && last_single && gap_before[k] <= 12 && !code_heads;
+    bool spaced_out = single && last_single && gap_before[k] <= 20 && !code_heads;
     last_single = single;
     bool joins = !out.empty() && (gap_before[k] == 1 || spaced_out) && out.back().kind == TokenKind::text &&
                  word.kind == TokenKind::text;
