@@ -50,6 +50,7 @@ struct Table {
   std::string unit = "万元";       // the unit the table is printed in (元, 万元 …)
   bool present = false;          // a body was found
   bool no_data = false;          // marked 本表无数据
+  int printed_figures = 0;       // figures other than 0 printed with a point or separators (a blank template has none)
   std::vector<Column> columns;
   std::vector<int> label_column_numbers;  // 栏次 printed over the label columns
   std::vector<Row> rows;

@@ -144,12 +144,8 @@ Entity layout_entity(const SourceText& text) {
   return e;
 }
 
-bool has_figures(const Table& t) {
-  for (const auto& r : t.rows)
-    for (const auto& v : r.values)
-      if (v && *v != 0) return true;
-  return false;
-}
+// A filled-in table: some figure other than zero (a blank template prints none).
+bool has_figures(const Table& t) { return t.printed_figures > 0; }
 
 // A 情况说明 (statement) that speaks of a 预算/决算 in 万元 figures.
 bool states_budget_figures(const SourceText& text) {

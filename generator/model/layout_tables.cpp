@@ -243,7 +243,17 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens) {
     if (!cur.codes.empty() || !cur.label.empty() || !cur.amounts.empty()) out.push_back(cur);
     cur = Segment{};
   };
-  for (const auto& t : tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const LayoutToken& t = tokens[i];
+    // A 款/项 code right before a label opens the next triple of an economic grid
+    // ("301 工资福利支出   302 商品和服务支出" keeps 302 apart; "30201 办公费" likewise).
+    bool code_opens = t.kind == TokenKind::amount && t.is_integer() && (t.text.size() == 5 || t.text.size() == 7) &&
+                      i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::text && !cur.label.empty();
+    if (code_opens) {
+      flush();
+      cur.codes.push_back(t);
+      continue;
+    }
     if (t.kind == TokenKind::text) {
       // A second label after a wide gap opens the other side ("二、…收入      二、教育支出").
       if (!cur.amounts.empty() || (!cur.label.empty() && t.gap_before >= 4)) flush();
@@ -259,7 +269,7 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens) {
   flush();
   // Codes with no label after them were figures after all ("201" alone is not a row).
   for (auto& s : out)
-    if (s.label.empty() && !s.codes.empty() && (s.amounts.empty() || s.codes.front().text.size() == 2)) {
+    if (s.label.empty() && !s.codes.empty() && !s.amounts.empty() && s.codes.front().text.size() == 2) {
       s.amounts.insert(s.amounts.begin(), s.codes.begin(), s.codes.end());
       s.codes.clear();
     }
@@ -585,6 +595,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       for (size_t a = 0; a < s.amounts.size(); ++a) {
         const LayoutToken& t = s.amounts[a];
         row.values[block.columns[where[a]]] = t.kind == TokenKind::blank ? Amount() : Amount(t.value);
+        if (t.value && *t.value != 0 && !t.is_integer()) ++table.printed_figures;
       }
       table.rows.push_back(std::move(row));
     }

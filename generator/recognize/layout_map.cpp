@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/text.h"
+#include "recognize/layout.h"
 #include "recognize/vocabulary.h"
 
 namespace budgetsite {
@@ -218,11 +219,9 @@ std::vector<LayoutRegion> find_layout_tables(const SourceText& text, Kind kind) 
   // hold figures.
   auto figures = [&](const LayoutRegion& r) {
     int count = 0;
-    for (int i = r.begin; i <= r.end; ++i) {
-      const std::string& l = text.line(i);
-      for (size_t p = 0; p < l.size(); ++p)
-        if (l[p] == '.' && p > 0 && is_digit(l[p - 1]) && p + 1 < l.size() && is_digit(l[p + 1])) { ++count; break; }
-    }
+    for (int i = r.begin; i <= r.end; ++i)
+      for (const auto& t : layout_tokens(text.line(i)))
+        if (t.kind == TokenKind::amount && (!t.is_integer() || t.text.size() >= 3)) { ++count; break; }
     return count;
   };
   std::vector<LayoutRegion> out;
