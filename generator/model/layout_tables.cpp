@@ -79,6 +79,17 @@ bool is_furniture(const std::string& raw) {
   if (s.empty()) return true;
   // Page numbers: "- 8 -", "8", "第 3 页", "—12—".
   std::string core = s;
+  // "第5页，共45页"
+  if (starts_with(core, "第") && ends_with(core, "页") && length_cp(core) <= 14) {
+    std::string rest = core;
+    for (const char* w : {"第", "页", "，", ",", "共"}) {
+      std::string x = w;
+      size_t p;
+      while ((p = rest.find(x)) != std::string::npos) rest.erase(p, x.size());
+    }
+    if (!rest.empty() && std::all_of(rest.begin(), rest.end(), [](char c) { return isdigit(static_cast<unsigned char>(c)); }))
+      return true;
+  }
   for (const char* dash : {"-", "—", "－", "第", "页"}) {
     std::string d = dash;
     size_t p;
@@ -315,6 +326,27 @@ std::vector<int> place(const std::vector<double>& xs, const std::vector<double>&
   return best;
 }
 
+// The first figure is the sum of the others (to rounding): the row's total, so it stands in
+// the block's total column whatever the layout says.
+bool first_is_sum(const std::vector<LayoutToken>& amounts) {
+  if (amounts.size() < 3) return false;
+  double rest = 0;
+  for (size_t i = 1; i < amounts.size(); ++i) rest += amounts[i].value.value_or(0);
+  double first = amounts[0].value.value_or(0);
+  return first != 0 && std::fabs(first - rest) <= 0.005 * static_cast<double>(amounts.size()) + 1e-9;
+}
+
+// place(), with the first figure held in the first column when `anchor_first`.
+std::vector<int> place_row(const std::vector<double>& xs, const std::vector<double>& cs, bool anchor_first) {
+  if (!anchor_first || xs.empty() || cs.empty()) return place(xs, cs);
+  std::vector<double> rest_x(xs.begin() + 1, xs.end()), rest_c(cs.begin() + 1, cs.end());
+  std::vector<int> rest = place(rest_x, rest_c);
+  if (rest.empty() && !rest_x.empty()) return place(xs, cs);
+  std::vector<int> out = {0};
+  for (int r : rest) out.push_back(r + 1);
+  return out;
+}
+
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v[v.size() / 2];
@@ -493,7 +525,8 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       if (s->amounts.size() != widest || widest == 0) continue;
       std::vector<double> xs;
       for (const auto& a : s->amounts) xs.push_back(a.center());
-      std::vector<int> where = place(xs, block.centers);
+      bool anchor = !block.columns.empty() && table.columns[block.columns[0]].key == "total" && first_is_sum(s->amounts);
+      std::vector<int> where = place_row(xs, block.centers, anchor);
       for (size_t k = 0; k < where.size(); ++k) samples[where[k]].push_back(s->amounts[k].end);
     }
     std::vector<double> offsets;
@@ -576,7 +609,8 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       for (int c : block.columns) row.values[c] = 0.0;
       std::vector<double> xs;
       for (const auto& a : s.amounts) xs.push_back(a.end);
-      std::vector<int> where = place(xs, block.rights);
+      bool anchor = !block.columns.empty() && table.columns[block.columns[0]].key == "total" && first_is_sum(s.amounts);
+      std::vector<int> where = place_row(xs, block.rights, anchor);
       if (!s.amounts.empty() && where.empty()) {
         Check c;
         c.id = "unparsed";

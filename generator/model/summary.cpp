@@ -251,15 +251,6 @@ Amount in_wan(const Table& t, Amount v) {
   return *v * unit_in_wan(t.unit);
 }
 
-bool label_matches(const std::string& name, const RowLabels& labels) {
-  std::string bare = bare_label(name);
-  std::string plain = strip_blanks(name);
-  for (const auto& e : labels.exact)
-    if (bare == e || plain == e) return true;
-  for (const auto& c : labels.contains)
-    if (contains(plain, c)) return true;
-  return false;
-}
 
 const RowLabels* labels_for(const std::string& figure) {
   for (const auto& l : headline_row_labels())
@@ -278,17 +269,29 @@ Amount side_figure(const Table& t, const std::string& side, const std::string& f
   const RowLabels* labels = labels_for(figure);
   int col = first_column(t, side);
   if (!labels || col < 0) return std::nullopt;
-  for (const auto& r : t.rows) {
-    if (!side.empty() && !r.side.empty() && r.side != side) continue;
-    if (label_matches(r.name, *labels)) return in_wan(t, r.values[col]);
-  }
+  auto on_side = [&](const Row& r) { return side.empty() || r.side.empty() || r.side == side; };
+  for (const auto& e : labels->exact)
+    for (const auto& r : t.rows)
+      if (on_side(r) && (bare_label(r.name) == e || strip_blanks(r.name) == e)) return in_wan(t, r.values[col]);
+  for (const auto& c : labels->contains)
+    for (const auto& r : t.rows)
+      if (on_side(r) && contains(strip_blanks(r.name), c)) return in_wan(t, r.values[col]);
   return std::nullopt;
 }
 
+// The 合计 row; a table of one unlabelled row of figures is its own total.
 const Row* total_row(const Table& t) {
   for (const auto& r : t.rows)
     if (r.is_total && r.side.empty()) return &r;
-  return nullptr;
+  const Row* only = nullptr;
+  for (const auto& r : t.rows) {
+    bool figures = false;
+    for (const auto& v : r.values) figures |= v && *v != 0;
+    if (!figures) continue;
+    if (only || !r.name.empty() || !r.code.empty()) return nullptr;
+    only = &r;
+  }
+  return only;
 }
 
 Amount column_total(const Table& t, const std::string& key) {

@@ -95,9 +95,10 @@ std::string take_trailing_label(std::string& s) {
       s = s.substr(0, p);
       return label;
     }
-    // Any other parenthesis after the title ("（不含上年结转）") is dropped from the core.
+    // Any other parenthesis after the title ("（按支出经济分类科目）") qualifies it: its words
+    // stay for the title patterns, after the 表.
     if (ends_with(s.substr(0, p), "表")) {
-      s = s.substr(0, p);
+      s = s.substr(0, p) + "|" + inner;
       return "";
     }
   }
@@ -137,6 +138,11 @@ std::string layout_title_id(const std::string& line, Kind kind, std::string* num
   std::string label = take_numbering(s);
   std::string trailing = take_trailing_label(s);
   if (label.empty()) label = trailing;
+  std::string qualifier;
+  if (size_t bar = s.find('|'); bar != std::string::npos) {
+    qualifier = s.substr(bar + 1);
+    s = s.substr(0, bar);
+  }
   if (!ends_with(s, "表")) return "";
   // Year and entity before the title: keep what follows "年"/"年度" when a year is printed.
   for (size_t i = 0; i + 4 < s.size(); ++i)
@@ -146,6 +152,7 @@ std::string layout_title_id(const std::string& line, Kind kind, std::string* num
       break;
     }
   if (length_cp(s) < 3) return "";
+  s += qualifier;
   for (const auto& p : title_patterns()) {
     if (p.kind != kind) continue;
     bool ok = true;

@@ -16,8 +16,11 @@ const std::vector<TitlePattern>& title_patterns() {
       {B, "fiscal_overview", {"财政拨款", "收支"}, {}},
       {B, "overview", {"收支", "总"}, {}},
       {B, "overview", {"收支总体"}, {}},
+      {B, "projects_current", {"专项业务经费"}, {}},
+      {B, "fiscal_carryover", {"结转", "支出表"}, {}},
       {B, "fiscal_basic", {"财政拨款", "基本支出"}, {}},
       {B, "fiscal_expenditure", {"财政拨款", "支出"}, {"收入"}},
+      {B, "basic_by_function", {"基本支出", "功能分类"}, {"项目"}},
       {B, "basic_by_economic", {"一般公共预算", "基本支出"}, {"项目"}},
       {B, "general_budget_by_economic", {"一般公共预算", "经济分类"}, {}},
       {B, "basic_expenditure", {"基本支出"}, {"项目"}},
@@ -118,14 +121,15 @@ const std::vector<std::string>& total_column_words() {
 }
 
 const std::vector<RowLabels>& headline_row_labels() {
+  // In priority order: the first label that names a row wins.
   static const std::vector<RowLabels> labels = {
-      {"income_total", {"收入总计", "总计", "收入总额", "收入合计总计"}, {"收入总计"}},
-      {"income_current", {"本年收入合计", "本年收入小计", "当年收入合计", "本年收入"}, {"本年收入合计"}},
+      {"income_total", {"收入总计", "总计", "收入总额", "收入合计", "合计"}, {"收入总计"}},
+      {"income_current", {"本年收入合计", "本年收入小计", "当年收入合计", "当年收入小计", "本年收入"}, {"本年收入合计"}},
       {"carryover_in", {}, {"上年结转", "年初结转", "上年结余", "上年财政拨款结转"}},
       {"general_public_budget", {}, {"一般公共预算"}},
-      {"expenditure_current", {"本年支出合计", "本年支出小计", "当年支出合计", "本年支出"}, {"本年支出合计"}},
+      {"expenditure_current", {"本年支出合计", "本年支出小计", "当年支出合计", "当年支出小计", "本年支出"}, {"本年支出合计"}},
       {"carryover_out", {}, {"年终结转", "年末结转", "结转下年"}},
-      {"expenditure_total", {"支出总计", "总计", "支出总额"}, {"支出总计"}},
+      {"expenditure_total", {"支出总计", "总计", "支出总额", "支出合计", "合计"}, {"支出总计"}},
   };
   return labels;
 }
