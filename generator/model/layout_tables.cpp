@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <limits>
 #include <map>
+#include <set>
 
 #include "common/text.h"
 #include "recognize/layout.h"
@@ -42,6 +43,7 @@ struct Block {
   std::vector<int> columns;      // indices into Table::columns
   std::vector<double> centers;   // center of each column's heading
   std::vector<double> rights;    // where the column's figures end (calibrated from the rows)
+  std::map<int, std::vector<double>> rights_by_page;
   double label_x = -1;           // where this block's labels start
   double row_number_x = -1;      // its 行次 column, if any
   std::string side;
@@ -122,7 +124,9 @@ bool is_column_number_row(const std::vector<LayoutToken>& tokens) {
   int expected = -1, count = 0;
   for (const auto& t : tokens) {
     std::string s = strip_blanks(t.text);
-    if (s == "栏次" || s == "行次" || s == "甲" || s == "乙" || s == "丙" || s == "项目") continue;
+    if (s == "栏次" || s == "行次" || s == "甲" || s == "乙" || s == "丙" || s == "项目" || s == "*" || s == "**" ||
+        s == "***")
+      continue;
     if (!t.is_integer() || t.text.size() > 2) return false;
     int v = std::stoi(t.text);
     if (expected >= 0 && v != expected) return false;
@@ -142,9 +146,10 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
     bool group = false;
   };
   std::vector<Node> nodes;
-  for (size_t li = 0; li < header.size(); ++li)
+  for (size_t li = 0; li < header.size(); ++li) {
+    if (is_column_number_row(header[li].tokens)) continue;
     for (const auto& t : header[li].tokens) {
-      if (t.kind != TokenKind::text) continue;
+      if (t.kind != TokenKind::text || t.text.find_first_not_of('*') == std::string::npos) continue;
       // In a heading, one blank between Chinese words separates two columns
       // ("公务用车购 公务用车运").
       size_t from = 0;
@@ -162,6 +167,7 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
         from = space + 1;
       }
     }
+  }
   for (size_t a = 0; a < nodes.size(); ++a) {
     if (nodes[a].consumed) continue;
     std::vector<size_t> below;
@@ -290,7 +296,7 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens) {
 // Best order-preserving placement of figures (centers `xs`) into columns (centers `cs`),
 // allowing the whole row to be shifted (wide glyphs push figures along). Returns the column of
 // each figure, or an empty vector when there are more figures than columns.
-std::vector<int> place(const std::vector<double>& xs, const std::vector<double>& cs) {
+std::vector<int> place(const std::vector<double>& xs, const std::vector<double>& cs, bool anchor_first = false) {
   const size_t k = xs.size(), n = cs.size();
   if (k == 0) return {};
   if (k > n) return {};
@@ -309,6 +315,7 @@ std::vector<int> place(const std::vector<double>& xs, const std::vector<double>&
       for (size_t j = i; j <= n; ++j) {
         double skip = dp[i][j - 1];
         double take = dp[i - 1][j - 1] + std::fabs(xs[i - 1] + shift - cs[j - 1]);
+        if (anchor_first && i == 1 && j > 1) take = inf;  // the total stays in the first column
         if (take <= skip) { dp[i][j] = take; took[i][j] = 1; }
         else { dp[i][j] = skip; took[i][j] = 0; }
       }
@@ -336,14 +343,11 @@ bool first_is_sum(const std::vector<LayoutToken>& amounts) {
   return first != 0 && std::fabs(first - rest) <= 0.005 * static_cast<double>(amounts.size()) + 1e-9;
 }
 
-// place(), with the first figure held in the first column when `anchor_first`.
+// place(), with the first figure held in the first column when `anchor_first`; the shift is
+// still estimated from every figure.
 std::vector<int> place_row(const std::vector<double>& xs, const std::vector<double>& cs, bool anchor_first) {
-  if (!anchor_first || xs.empty() || cs.empty()) return place(xs, cs);
-  std::vector<double> rest_x(xs.begin() + 1, xs.end()), rest_c(cs.begin() + 1, cs.end());
-  std::vector<int> rest = place(rest_x, rest_c);
-  if (rest.empty() && !rest_x.empty()) return place(xs, cs);
-  std::vector<int> out = {0};
-  for (int r : rest) out.push_back(r + 1);
+  std::vector<int> out = place(xs, cs, anchor_first);
+  if (out.empty() && anchor_first) return place(xs, cs);
   return out;
 }
 
@@ -507,19 +511,21 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
   // Calibrate: where the rows put their labels, and where figures end in each column. Figures
   // are right-aligned under centred headings, so the widest rows are first placed by the
   // headings, and their right edges then stand for the columns.
-  for (size_t b = 0; b < blocks.size(); ++b) {
+  // Each page is laid out on its own, so a table continued over pages is calibrated per page
+  // (a page without a full row uses the whole table's calibration).
+  std::vector<int> data_pages;
+  for (int line : data_lines) data_pages.push_back(text.page_of(line));
+  std::vector<size_t> table_widest(blocks.size(), 0);
+  auto calibrate = [&](size_t b, int page, std::vector<double>* rights) {
     Block& block = blocks[b];
     std::vector<const Segment*> mine;
-    std::vector<double> labels;
-    for (const auto& segs : data) {
-      if (segs.size() != blocks.size()) continue;
-      mine.push_back(&segs[b]);
-      if (segs[b].label_begin >= 0) labels.push_back(segs[b].label_begin);
-    }
-    if (!labels.empty()) block.label_x = median(labels);
+    for (size_t i = 0; i < data.size(); ++i)
+      if (data[i].size() == blocks.size() && (page < 0 || data_pages[i] == page)) mine.push_back(&data[i][b]);
     size_t widest = 0;
     for (const Segment* s : mine)
       if (s->amounts.size() <= block.columns.size()) widest = std::max(widest, s->amounts.size());
+    if (page < 0) table_widest[b] = widest;
+    else if (widest < table_widest[b]) return false;  // no full row on this page
     std::vector<std::vector<double>> samples(block.columns.size());
     for (const Segment* s : mine) {
       if (s->amounts.size() != widest || widest == 0) continue;
@@ -532,10 +538,29 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     std::vector<double> offsets;
     for (size_t k = 0; k < samples.size(); ++k)
       if (!samples[k].empty()) offsets.push_back(median(samples[k]) - block.centers[k]);
-    double offset = offsets.empty() ? 0 : median(offsets);
-    block.rights.resize(block.columns.size());
+    if (offsets.empty()) return false;
+    double offset = median(offsets);
+    rights->resize(block.columns.size());
     for (size_t k = 0; k < samples.size(); ++k)
-      block.rights[k] = samples[k].empty() ? block.centers[k] + offset : median(samples[k]);
+      (*rights)[k] = samples[k].empty() ? block.centers[k] + offset : median(samples[k]);
+    return true;
+  };
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    Block& block = blocks[b];
+    std::vector<double> labels;
+    for (const auto& segs : data)
+      if (segs.size() == blocks.size() && segs[b].label_begin >= 0) labels.push_back(segs[b].label_begin);
+    if (!labels.empty()) block.label_x = median(labels);
+    if (!calibrate(b, -1, &block.rights)) block.rights = block.centers;
+    for (int page : std::set<int>(data_pages.begin(), data_pages.end())) {
+      std::vector<double> rights;
+      if (calibrate(b, page, &rights)) block.rights_by_page[page] = rights;
+      if (std::getenv("BUDGETSITE_DEBUG_HEADER")) {
+        fprintf(stderr, "  block %zu page %d rights:", b, page);
+        for (double r : block.rights_by_page.count(page) ? block.rights_by_page[page] : block.rights) fprintf(stderr, " %.1f", r);
+        fprintf(stderr, "\n");
+      }
+    }
   }
   for (size_t b = 0; b < blocks.size(); ++b)
     if (blocks[b].label_x < 0) blocks[b].label_x = b == 0 ? 0 : (blocks[b - 1].centers.empty() ? 0 : blocks[b - 1].centers.back() + 4);
@@ -610,7 +635,9 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       std::vector<double> xs;
       for (const auto& a : s.amounts) xs.push_back(a.end);
       bool anchor = !block.columns.empty() && table.columns[block.columns[0]].key == "total" && first_is_sum(s.amounts);
-      std::vector<int> where = place_row(xs, block.rights, anchor);
+      auto on_page = block.rights_by_page.find(text.page_of(line));
+      const auto& rights = on_page != block.rights_by_page.end() ? on_page->second : block.rights;
+      std::vector<int> where = place_row(xs, rights, anchor);
       if (!s.amounts.empty() && where.empty()) {
         Check c;
         c.id = "unparsed";
