@@ -623,6 +623,16 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
         row.is_total = is_total_label(row.name);
         row.level = row.is_total ? 0 : 1;
       }
+      // "[30101]基本工资": the code in brackets before the name.
+      if (row.code.empty() && starts_with(row.name, "[")) {
+        size_t close = row.name.find(']');
+        std::string inner = close == std::string::npos ? "" : row.name.substr(1, close - 1);
+        if (!inner.empty() && inner.size() <= 9 && std::all_of(inner.begin(), inner.end(), [](char c) { return isdigit(static_cast<unsigned char>(c)); })) {
+          row.code = inner;
+          row.name = row.name.substr(close + 1);
+          row.level = inner.size() == 3 ? 1 : inner.size() == 5 ? 2 : 3;
+        }
+      }
       if (row.name.empty() && row.code.empty() && s.amounts.empty()) continue;
       // 行次: the first small whole number after the label.
       if (block.row_number_x >= 0 && !s.amounts.empty() && s.amounts.front().is_integer() &&

@@ -301,6 +301,33 @@ Amount column_total(const Table& t, const std::string& key) {
   return std::nullopt;
 }
 
+// "人员经费 7263.35 万元", "公用经费为578.91万元": the keyword, then only filler words, then an
+// amount in 万元 (or 元). A figure further away may be any other figure of the sentence.
+Amount stated_amount(const std::string& prose, const std::string& keyword) {
+  static const std::vector<std::string> fillers = {" ", "为", "预算", "支出", "安排", "：", ":", "共计", "合计"};
+  for (size_t p = prose.find(keyword); p != std::string::npos; p = prose.find(keyword, p + 1)) {
+    // "在职人员经费" is a part of 人员经费, not the whole: the keyword must start a phrase.
+    if (p >= 3) {
+      std::u32string before = to_u32(prose.substr(p - 3, 3));
+      if (before.size() == 1 && before[0] >= 0x4E00 && before[0] <= 0x9FFF) continue;
+    }
+    size_t i = p + keyword.size();
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (const auto& f : fillers)
+        if (prose.compare(i, f.size(), f) == 0) { i += f.size(); moved = true; }
+    }
+    size_t j = i;
+    while (j < prose.size() && (isdigit(static_cast<unsigned char>(prose[j])) || prose[j] == ',' || prose[j] == '.')) ++j;
+    if (j == i) continue;
+    auto v = parse_number(prose.substr(i, j - i));
+    while (j < prose.size() && prose[j] == ' ') ++j;
+    if (v && prose.compare(j, 6, "万元") == 0) return v;
+    if (v && prose.compare(j, 3, "元") == 0) return *v / 10000;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Summary summarize_layout(const Disclosure& d) {
@@ -315,6 +342,10 @@ Summary summarize_layout(const Disclosure& d) {
     s.expenditure_current = side_figure(*t, out, "expenditure_current");
     s.carryover_out = side_figure(*t, out, "carryover_out");
   }
+  // 一般公共预算 income: the 收支总表's row, else the 财政拨款收支总表's.
+  if (!s.general_public_budget)
+    if (const Table* t = d.table("fiscal_overview"); t && t->present && first_column(*t, "income") >= 0)
+      s.general_public_budget = side_figure(*t, "income", "general_public_budget");
   const Table* spending = d.table("expenditure");
   if (!spending || !spending->present || spending->column_index("basic") < 0) {
     for (const char* id : {"general_budget_expenditure", "fiscal_expenditure"})
@@ -382,16 +413,36 @@ Summary summarize_layout(const Disclosure& d) {
       if (t->column_index("admin_operating") >= 0 && row)
         s.admin_operating = get("admin_operating");
     } else {
+      // One row per item: 合计 (or the “三公”经费 row itself), then its parts, by their words.
       int col = t->column_index("total");
-      for (const auto& part : three_public_parts()) {
-        tp.*part.field = 0.0;
-        for (const auto& r : t->rows) {
-          std::string n = bare_label(r.name);
-          bool hit = false;
-          for (const auto& label : part.budget_labels) hit |= n == bare_label(label) || strip_blanks(r.name) == label;
-          if (hit && col >= 0) { tp.*part.field = in_wan(*t, r.values[col]); break; }
+      auto row_value = [&](auto&& matches) -> Amount {
+        for (const auto& r : t->rows)
+          if (matches(strip_blanks(r.name)) && col >= 0) return in_wan(*t, r.values[col].value_or(0.0));
+        return Amount(0.0);
+      };
+      auto plain = [](std::string n) {
+        for (const char* q : {"“", "”", "\"", "其中：", "其中:"}) {
+          std::string x = q;
+          size_t p;
+          while ((p = n.find(x)) != std::string::npos) n.erase(p, x.size());
         }
-      }
+        return bare_label(n);
+      };
+      tp.total = row_value([&](const std::string& n) {
+        std::string p = plain(n);
+        return p == "合计" || p == "总计" || p == "三公经费" || p == "三公经费合计" || p == "三公经费支出";
+      });
+      tp.overseas = row_value([](const std::string& n) { return contains(n, "因公出国"); });
+      tp.reception = row_value([](const std::string& n) { return contains(n, "公务接待"); });
+      tp.vehicles_total = row_value([](const std::string& n) {
+        return contains(n, "公务用车购置及运行") || contains(n, "公务用车购置和运行");
+      });
+      tp.vehicle_purchase = row_value([](const std::string& n) {
+        return contains(n, "购置费") && !contains(n, "运行");
+      });
+      tp.vehicle_operation = row_value([](const std::string& n) {
+        return contains(n, "运行") && !contains(n, "购置");
+      });
     }
     s.three_public = tp;
   }
@@ -406,6 +457,9 @@ Summary summarize_layout(const Disclosure& d) {
   if (!s.admin_operating)
     for (const char* k : {"机关运行经费财政拨款预算", "机关运行经费预算", "机关运行经费"})
       if ((s.admin_operating = amount_after(prose, k, 40))) break;
+  // Where the tables do not split 人员经费 / 公用经费, the statement may.
+  if (!s.personnel) s.personnel = stated_amount(prose, "人员经费");
+  if (!s.public_funds) s.public_funds = stated_amount(prose, "公用经费");
   return s;
 }
 

@@ -104,6 +104,8 @@ const std::vector<HeaderWord>& header_words_by_key() {
       {"增长率", "change_percent"},
       {"增减", "change"},
       {"小计", "subtotal"},
+      {"经济科目", "label"},
+      {"科目", "label"},
       {"项目", "label", true},
       {"收入", "label", true},
       {"支出", "label", true},
