@@ -279,10 +279,18 @@ Amount side_figure(const Table& t, const std::string& side, const std::string& f
   return std::nullopt;
 }
 
-// The 合计 row; a table of one unlabelled row of figures is its own total.
-const Row* total_row(const Table& t) {
+// The 合计 row; a table of one unlabelled row of figures is its own total, and so is the row of
+// the department itself where rows are keyed by 预算单位 ("深圳市统计局（本级）").
+const Row* total_row(const Table& t, const std::string& entity = "") {
   for (const auto& r : t.rows)
     if (r.is_total && r.side.empty()) return &r;
+  if (!entity.empty())
+    for (const auto& r : t.rows) {
+      std::string n = strip_blanks(r.name);
+      for (const char* mark : {"（本级）", "(本级)", "（汇总）", "(汇总)"})
+        if (size_t p = n.find(mark); p != std::string::npos) n.erase(p, std::string(mark).size());
+      if (n == entity && r.code.empty()) return &r;
+    }
   const Row* only = nullptr;
   for (const auto& r : t.rows) {
     bool figures = false;
@@ -294,10 +302,10 @@ const Row* total_row(const Table& t) {
   return only;
 }
 
-Amount column_total(const Table& t, const std::string& key) {
+Amount column_total(const Table& t, const std::string& key, const std::string& entity = "") {
   int col = t.column_index(key);
   if (col < 0) return std::nullopt;
-  if (const Row* r = total_row(t)) return in_wan(t, r->values[col]);
+  if (const Row* r = total_row(t, entity)) return in_wan(t, r->values[col]);
   return std::nullopt;
 }
 
@@ -352,8 +360,8 @@ Summary summarize_layout(const Disclosure& d) {
       if (const Table* t = d.table(id); t && t->present && t->column_index("basic") >= 0 && !spending) spending = t;
   }
   if (spending && spending->present && spending->id == "expenditure") {
-    s.basic = column_total(*spending, "basic");
-    s.project = column_total(*spending, "project");
+    s.basic = column_total(*spending, "basic", d.entity.name);
+    s.project = column_total(*spending, "project", d.entity.name);
     int total = spending->column_index("total"), basic = spending->column_index("basic"),
         project = spending->column_index("project");
     for (const auto& r : spending->rows) {

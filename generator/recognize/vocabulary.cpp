@@ -130,7 +130,7 @@ const std::vector<RowLabels>& headline_row_labels() {
       {"carryover_in", {}, {"上年结转", "年初结转", "上年结余", "上年财政拨款结转"}},
       {"general_public_budget", {}, {"一般公共预算"}},
       {"expenditure_current", {"本年支出合计", "本年支出小计", "当年支出合计", "当年支出小计", "本年支出"}, {"本年支出合计"}},
-      {"carryover_out", {}, {"年终结转", "年末结转", "结转下年"}},
+      {"carryover_out", {}, {"年终结转", "年末结转", "结转下年", "结余下年"}},
       {"expenditure_total", {"支出总计", "总计", "支出总额", "支出合计", "合计"}, {"支出总计"}},
   };
   return labels;

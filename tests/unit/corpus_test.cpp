@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <optional>
 
 #include "ingest/source_text.h"
 #include "model/parse.h"
@@ -131,6 +132,202 @@ TEST(Corpus, PutuoSocialWork2024Final) {
   expect_amount(d.summary.income_current, 307.82, "income_current");
   expect_amount(d.summary.expenditure_current, 307.82, "expenditure_current");
   expect_amount(d.summary.income_total, 307.82, "income_total");
+  EXPECT_EQ(errors(d), 0);
+}
+
+// The headline figures of one document, read by hand; nullopt = not asserted here.
+struct Headline {
+  std::optional<double> income_total, income_current, carryover_in, general_public_budget, expenditure_current,
+      carryover_out, basic, project, personnel, public_funds, three_public_total, admin_operating;
+};
+
+void expect_headline(const Disclosure& d, const Headline& h) {
+  auto check = [](const Amount& got, const std::optional<double>& want, const char* what) {
+    if (want) expect_amount(got, *want, what);
+  };
+  check(d.summary.income_total, h.income_total, "income_total");
+  check(d.summary.income_current, h.income_current, "income_current");
+  check(d.summary.carryover_in, h.carryover_in, "carryover_in");
+  check(d.summary.general_public_budget, h.general_public_budget, "general_public_budget");
+  check(d.summary.expenditure_current, h.expenditure_current, "expenditure_current");
+  check(d.summary.carryover_out, h.carryover_out, "carryover_out");
+  check(d.summary.basic, h.basic, "basic");
+  check(d.summary.project, h.project, "project");
+  check(d.summary.personnel, h.personnel, "personnel");
+  check(d.summary.public_funds, h.public_funds, "public_funds");
+  check(d.summary.admin_operating, h.admin_operating, "admin_operating");
+  if (h.three_public_total) {
+    ASSERT_TRUE(d.summary.three_public);
+    expect_amount(d.summary.three_public->total, *h.three_public_total, "three_public.total");
+  }
+}
+
+void expect_function(const Disclosure& d, const std::string& code, double total) {
+  const FunctionSummary* f = function(d, code);
+  ASSERT_TRUE(f) << code;
+  expect_amount(f->total, total, code.c_str());
+}
+
+// 福州市医疗保障局 2026 部门预算 (Fujian: amounts without separators).
+TEST(Corpus, FuzhouMedicalInsurance2026Budget) {
+  Disclosure d = corpus("fj-fuzhou-medinsurance-2026-budget");
+  EXPECT_EQ(d.template_id, "fujian");
+  EXPECT_EQ(d.entity.name, "福州市医疗保障局");
+  EXPECT_EQ(d.entity.region, "福州市");
+  EXPECT_EQ(d.year, 2026);
+  // 收支预算总表 (lines 158–196): 本年收入合计 351904.90, 上年结转结余 0.00, 收入合计 351904.90.
+  // 支出预算总表 合计: 351904.90 = 7841.26 + 344063.64. 人员经费 7263.35, 公用经费 577.91
+  // (statement, lines 620 and 626). “三公” 合计 5.00 (公务接待费 5.00).
+  expect_headline(d, {351904.90, 351904.90, 0.0, 351904.90, 351904.90, 0.0, 7841.26, 344063.64, 7263.35, 577.91, 5.00,
+                      std::nullopt});
+  expect_function(d, "208", 1073.21);
+  expect_function(d, "210", 349680.44);
+  expect_function(d, "221", 1151.25);
+  EXPECT_EQ(errors(d), 0);
+}
+
+// 福州市公安局文职人员管理中心 2026 单位预算: the cover title wrapped over three lines.
+TEST(Corpus, FuzhouPoliceStaff2026UnitBudget) {
+  Disclosure d = corpus("fj-fuzhou-policestaff-2026-budget-unit");
+  EXPECT_EQ(d.entity.name, "福州市公安局文职人员管理中心");
+  EXPECT_EQ(d.entity.scope, "unit");
+  expect_headline(d, {6053.42, 6053.42, 0.0, 6053.42, 6053.42, 0.0, 6053.42, 0.0, 5643.29, 410.13, 0.0, std::nullopt});
+  expect_function(d, "204", 4481.91);
+  expect_function(d, "208", 512.23);
+  expect_function(d, "221", 1059.28);
+  EXPECT_EQ(errors(d), 0);
+}
+
+// 广州市统计局 2026 部门预算: 收支总体情况表 over two pages, blanks printed 0.00.
+TEST(Corpus, GuangzhouStatistics2026Budget) {
+  Disclosure d = corpus("gd-guangzhou-stats-2026-budget");
+  EXPECT_EQ(d.template_id, "guangzhou");
+  EXPECT_EQ(d.entity.name, "广州市统计局");
+  // 本年收入合计 9,483.72, 上年结转结余 0.00, 收入总计 9,483.72 (page 2 of the table);
+  // 一般公共预算 9,433.72 (财政拨款收支总体情况表, line 286); 本年支出总体情况表 合计 9,483.72 =
+  // 8,401.67 + 1,082.05; “三公”经费 19.86; 行政经费（机关运行经费） 839.21.
+  expect_headline(d, {9483.72, 9483.72, 0.0, 9433.72, 9483.72, 0.0, 8401.67, 1082.05, std::nullopt, std::nullopt, 19.86,
+                      839.21});
+  ASSERT_TRUE(d.summary.three_public);
+  expect_amount(d.summary.three_public->overseas, 5.00, "overseas");
+  expect_amount(d.summary.three_public->vehicles_total, 6.70, "vehicles_total");
+  expect_amount(d.summary.three_public->vehicle_operation, 6.70, "vehicle_operation");
+  expect_amount(d.summary.three_public->reception, 8.16, "reception");
+  expect_function(d, "201", 8295.28);
+  expect_function(d, "208", 370.17);
+  EXPECT_EQ(errors(d), 0);
+}
+
+// 深圳市统计局（本级） 2026 部门预算: rows keyed by 预算单位.
+TEST(Corpus, ShenzhenStatistics2026Budget) {
+  Disclosure d = corpus("gd-shenzhen-stats-2026-budget");
+  EXPECT_EQ(d.entity.name, "深圳市统计局");
+  EXPECT_EQ(d.entity.raw_name, "深圳市统计局（本级）");
+  // 收支总表 (lines 602–632): 本年收入合计 5,417.80, 上年结余、结转 0.00, 收入总计 5,417.80;
+  // 支出总表, the department's row: 5,417.80 = 4,104.00 + 1,313.80.
+  expect_headline(d, {5417.80, 5417.80, 0.0, 5417.80, 5417.80, 0.0, 4104.00, 1313.80, std::nullopt, std::nullopt,
+                      std::nullopt, std::nullopt});
+  EXPECT_EQ(errors(d), 0);
+}
+
+// 重庆市人民政府办公厅 2026 部门预算: 合计 first, 三公 by year side by side.
+TEST(Corpus, ChongqingGovernmentOffice2026Budget) {
+  Disclosure d = corpus("cq-chongqing-govoffice-2026-budget");
+  EXPECT_EQ(d.template_id, "chongqing");
+  EXPECT_EQ(d.entity.name, "重庆市人民政府办公厅");
+  // 部门收支总体情况表 (line 124): 合计 19,230.18; 一般公共预算资金 18,417.70; 支出总体情况表 合计
+  // 19,230.18 = 9,018.47 + 10,211.71; 基本支出 人员经费 7,180.92, 公用经费 1,837.55 (line 333);
+  // 2026年 “三公” 合计 394.49 = 184.49 + 200.00 + 10.00 (line 415).
+  expect_headline(d, {19230.18, std::nullopt, std::nullopt, 18417.70, std::nullopt, std::nullopt, 9018.47, 10211.71,
+                      7180.92, 1837.55, 394.49, std::nullopt});
+  ASSERT_TRUE(d.summary.three_public);
+  expect_amount(d.summary.three_public->overseas, 184.49, "overseas");
+  expect_amount(d.summary.three_public->vehicles_total, 200.00, "vehicles_total");
+  expect_amount(d.summary.three_public->reception, 10.00, "reception");
+  expect_function(d, "201", 15958.96);
+  EXPECT_EQ(errors(d), 0);
+}
+
+// 江苏省高级人民法院 2019 部门预算: a three-sided 收支预算总表.
+TEST(Corpus, JiangsuHighCourt2019Budget) {
+  Disclosure d = corpus("js-jiangsu-court-2019-budget");
+  EXPECT_EQ(d.year, 2019);
+  EXPECT_EQ(d.entity.name, "江苏省高级人民法院");
+  EXPECT_EQ(d.entity.region, "江苏省");
+  // 当年收入小计 37,188.34, 收入合计 37,188.34; 支出预算总表 (line 272): 37,188.34 = 21,968.00 +
+  // 10,208.94 + 5,011.40 (单位预留机动经费); 人员经费 18387.95 (statement, line 783).
+  expect_headline(d, {37188.34, 37188.34, std::nullopt, 37188.34, 37188.34, std::nullopt, 21968.00, 10208.94, 18387.95,
+                      std::nullopt, std::nullopt, std::nullopt});
+  EXPECT_EQ(errors(d), 0);
+}
+
+// 长春市信访局 2026 部门预算: 本年预算/编制预算/上年结转 on each side, no separators.
+TEST(Corpus, ChangchunPetition2026Budget) {
+  Disclosure d = corpus("jl-changchun-petition-2026-budget");
+  EXPECT_EQ(d.template_id, "changchun");
+  EXPECT_EQ(d.entity.name, "长春市信访局");
+  // 收支总表 (lines 97–133): 1682.76 throughout; 支出总表 总计： 1682.76 = 1208.2 + 474.56;
+  // 基本支出表 合计 (line 329): 人员经费 997.20, 公用经费 211.00; “三公” 合计 7.61.
+  expect_headline(d, {1682.76, 1682.76, std::nullopt, 1682.76, 1682.76, 0.0, 1208.20, 474.56, 997.20, 211.00, 7.61,
+                      std::nullopt});
+  expect_function(d, "201", 1378.41);
+  // The one error the document holds: 20140 信访事务 当年预算 小计 1378.41, but its 项 rows print
+  // 小计 903.85 + 0.00 + 0.00 (lines 174–186: 2014002 and 2014099 print 小计 0.00 beside their
+  // 项目支出 458.00 and 16.56).
+  EXPECT_EQ(errors(d), 1);
+}
+
+// 烟台市审计局 2026 部门预算: 类/款/项 in three columns printing only the new part.
+TEST(Corpus, YantaiAudit2026Budget) {
+  Disclosure d = corpus("sd-yantai-audit-2026-budget");
+  EXPECT_EQ(d.template_id, "shandong");
+  EXPECT_EQ(d.entity.name, "烟台市审计局");
+  // 收支总体情况表 (lines 140–198): 一般公共预算收入 2,776.75, 本年收入合计 3558.35, 收入总计 3558.35;
+  // 支出总体情况表 合计 (line 298): 3,558.35 = 2,776.85 + 781.50; 基本支出情况表: 人员 2,536.91,
+  // 公用 235.33; 2026年 “三公” 合计 3.40 (公务接待费 3.40).
+  expect_headline(d, {3558.35, 3558.35, std::nullopt, 2776.75, 3558.35, std::nullopt, 2776.85, 781.50, 2536.91, 235.33,
+                      3.40, std::nullopt});
+  expect_function(d, "201", 2731.79);
+  expect_function(d, "208", 469.90);
+  EXPECT_EQ(errors(d), 0);
+}
+
+// 苏州市科学技术局 2026 单位预算 (Jiangsu municipal, 单位 wording).
+TEST(Corpus, SuzhouScience2026UnitBudget) {
+  Disclosure d = corpus("js-suzhou-science-2026-budget-unit");
+  EXPECT_EQ(d.entity.name, "苏州市科学技术局");
+  EXPECT_EQ(d.entity.scope, "unit");
+  // Lines 310–312, 351, 529.
+  expect_headline(d, {186241.00, 186241.00, 0.0, 186241.00, 186241.00, std::nullopt, 2281.84, 183959.16, 2058.18, 223.66,
+                      std::nullopt, std::nullopt});
+  EXPECT_EQ(errors(d), 0);
+}
+
+// 上海市普陀区人民政府办公室 2025 单位预算, in 元.
+TEST(Corpus, PutuoGovernmentOffice2025UnitBudget) {
+  Disclosure d = corpus("sh-putuo-govoffice-2025-budget-unit");
+  EXPECT_EQ(d.entity.name, "上海市普陀区人民政府办公室");
+  EXPECT_EQ(d.entity.scope, "unit");
+  // 收入总计 91,016,775.35 元 (line 153); 支出预算总表 合计 91,016,775.35 = 24,606,775.35 +
+  // 66,410,000.00 (line 237); 基本支出 合计 24,606,775.35 = 22,473,997.81 + 2,132,777.54 (line 384).
+  expect_headline(d, {9101.677535, std::nullopt, std::nullopt, 9101.677535, std::nullopt, std::nullopt, 2460.677535,
+                      6641.0, 2247.399781, 213.277754, std::nullopt, std::nullopt});
+  EXPECT_EQ(errors(d), 0);
+}
+
+// 上海市财政局 2025 单位预算: 元 without decimals; the 三公 table in 万元.
+TEST(Corpus, ShanghaiFinance2025UnitBudget) {
+  Disclosure d = corpus("sh-shanghai-finance-2025-budget-unit");
+  EXPECT_EQ(d.entity.name, "上海市财政局");
+  // 收入总计 171,915,169 元 (line 106); 合计 171,915,169 = 127,642,039 + 44,273,130 (line 178);
+  // 基本支出 127,642,039 = 102,464,260 + 25,177,779 (line 301); “三公” 346.30 万元, 机关运行经费
+  // 2,517.78 万元 (line 309).
+  expect_headline(d, {17191.5169, std::nullopt, std::nullopt, 17191.5169, std::nullopt, std::nullopt, 12764.2039, 4427.313,
+                      10246.426, 2517.7779, 346.30, 2517.78});
+  ASSERT_TRUE(d.summary.three_public);
+  expect_amount(d.summary.three_public->overseas, 288.70, "overseas");
+  expect_amount(d.summary.three_public->reception, 25.40, "reception");
+  expect_amount(d.summary.three_public->vehicles_total, 32.20, "vehicles_total");
   EXPECT_EQ(errors(d), 0);
 }
 
