@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libkainjow-mustache-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev
+  libkainjow-mustache-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev libpoppler-cpp-dev
   nodejs npm
 )
 if [ "${BUDGETSITE_BROWSER_TESTS:-1}" = 1 ]; then

@@ -452,7 +452,14 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
   }
 
   std::vector<ComparisonGroup> groups;
+  // A comparison sets at least two entities side by side; a trend follows one entity.
+  auto entities = [](const Digests& ds) {
+    std::set<std::string> names;
+    for (const auto* d : ds) names.insert(d->entity.name);
+    return names.size();
+  };
   for (const auto& [key, ds] : same_year) {
+    if (entities(ds) < 2) continue;
     const auto& [type, kind, year] = key;
     groups.push_back(make_group(GroupType::same_year,
                                 std::string(kind_id(kind)) + "-" + std::to_string(year) + "-" + department_slug(type),
@@ -470,13 +477,11 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
     }
     Digests members;
     for (const auto& [name, d] : latest) members.push_back(d);
+    if (members.size() < 2) continue;
     std::string slug = department_slug(type);
     groups.push_back(make_group(GroupType::latest, std::string(kind_id(kind)) + "-latest-" + slug,
                                 type + " " + kind_label(kind) + "比较（各单位最近年度）", kind, std::nullopt, type,
                                 members, ctx));
-    if (years.size() > 1)
-      groups.push_back(make_group(GroupType::trend, std::string(kind_id(kind)) + "-trend-" + slug,
-                                  type + " " + kind_label(kind) + "历年比较", kind, std::nullopt, type, ds, ctx));
   }
   for (const auto& [key, ds] : by_entity) {
     if (ds.size() < 2) continue;

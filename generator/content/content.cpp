@@ -1,6 +1,8 @@
 #include "content/content.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <fstream>
 #include <sstream>
 
@@ -58,7 +60,22 @@ std::optional<DisclosureMeta> read_sidecar(const fs::path& file, std::vector<Con
       problems.push_back({file.string(), root.Mark().line + 1, "expected a map of keys (source_url, published, extracted_from)"});
       return std::nullopt;
     }
-    reject_unknown_keys(root, {"source_url", "published", "extracted_from"}, file, 0, problems);
+    reject_unknown_keys(root, {"source_url", "published", "extracted_from", "parts"}, file, 0, problems);
+    if (const YAML::Node parts = root["parts"]) {
+      if (!parts.IsSequence()) {
+        problems.push_back({file.string(), parts.Mark().line + 1, "'parts' should be a list of file names"});
+      } else {
+        for (const auto& part : parts) {
+          std::string name = part.IsScalar() ? part.as<std::string>() : "";
+          if (name.empty() || name.find('/') != std::string::npos || name.find("..") != std::string::npos) {
+            problems.push_back({file.string(), part.Mark().line + 1,
+                                "each of 'parts' should be a file name in the same folder, found '" + name + "'"});
+            continue;
+          }
+          meta.parts.push_back(name);
+        }
+      }
+    }
     meta.source_url = string_field(root, "source_url", file, 0, problems);
     meta.published = string_field(root, "published", file, 0, problems);
     meta.extracted_from = string_field(root, "extracted_from", file, 0, problems);
@@ -170,25 +187,48 @@ ContentSet scan_content(const fs::path& content_dir) {
     return set;
   }
   const fs::path disclosures = content_dir / "disclosures";
-  for (const auto& text : files_with_extension(disclosures, ".txt")) {
-    DisclosureSource source;
-    source.id = text.stem().string();
-    source.text = text;
-    if (!is_url_safe_id(source.id)) {
-      set.problems.push_back({text.string(), 0, "file name should use only a-z, 0-9, '-', '_' and '.' (it becomes the page's address)"});
-      continue;
+  // One disclosure per stem: its text, its PDF, or both.
+  std::map<std::string, DisclosureSource> by_stem;
+  for (const char* ext : {".txt", ".pdf"})
+    for (const auto& file : files_with_extension(disclosures, ext)) {
+      DisclosureSource& source = by_stem[file.stem().string()];
+      source.id = file.stem().string();
+      if (std::string(ext) == ".txt") source.text = file;
+      else source.original = file;
     }
-    const fs::path sidecar = fs::path(text).replace_extension(".yaml");
-    if (fs::exists(sidecar, ec)) {
+  std::set<std::string> part_stems;
+  for (auto& [stem, source] : by_stem) {
+    if (source.text.empty()) source.text = source.original;
+    const fs::path sidecar = disclosures / (stem + ".yaml");
+    if (fs::exists(sidecar, ec))
       if (auto meta = read_sidecar(sidecar, set.problems)) source.meta = *meta;
+    for (const auto& name : source.meta.parts) {
+      const fs::path part = disclosures / name;
+      const std::string part_stem = part.stem().string();
+      auto it = by_stem.find(part_stem);
+      if (it == by_stem.end() || part_stem == stem) {
+        set.problems.push_back({sidecar.string(), 0, "part '" + name + "' is not a disclosure file of this folder"});
+        continue;
+      }
+      part_stems.insert(part_stem);
+      source.parts.push_back(it->second.text.empty() ? it->second.original : it->second.text);
+      source.part_originals.push_back(it->second.original);
+    }
+  }
+  for (auto& [stem, source] : by_stem) {
+    if (part_stems.count(stem)) continue;  // published as a part of another disclosure
+    if (!is_url_safe_id(source.id)) {
+      set.problems.push_back({source.text.string(), 0, "file name should use only a-z, 0-9, '-', '_' and '.' (it becomes the page's address)"});
+      continue;
     }
     set.disclosures.push_back(std::move(source));
   }
-  // A sidecar without its text is a mistake worth naming.
+  // A sidecar without its disclosure is a mistake worth naming.
   for (const auto& sidecar : files_with_extension(disclosures, ".yaml"))
-    if (!fs::exists(fs::path(sidecar).replace_extension(".txt"), ec))
+    if (!by_stem.count(sidecar.stem().string()))
       set.problems.push_back({sidecar.string(), 0, "metadata without a disclosure: expected " +
-                                                       fs::path(sidecar).replace_extension(".txt").filename().string()});
+                                                       fs::path(sidecar).replace_extension(".txt").filename().string() +
+                                                       " or .pdf"});
   for (const auto& file : files_with_extension(content_dir / "pages", ".md")) {
     if (auto page = read_content_page(file, read_file(file), set.problems)) set.pages.push_back(std::move(*page));
   }

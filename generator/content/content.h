@@ -1,5 +1,6 @@
-// Stage 0 — what a site publishes: the disclosures of `content/disclosures/` (each `NAME.txt`
-// with an optional `NAME.yaml` sidecar) and the Markdown pages of `content/pages/` (YAML front
+// Stage 0 — what a site publishes: the disclosures of `content/disclosures/` (each `NAME.pdf`
+// and/or `NAME.txt` — one disclosure when they share a stem — with an optional `NAME.yaml`
+// sidecar, which may name further files of the same publication in `parts:`) and the Markdown pages of `content/pages/` (YAML front
 // matter between `---` lines, then the body). Takes: the content folder. Gives: the inputs in
 // name order, and one problem per file that could not be used (file, line, what was expected);
 // a problem never stops the scan of the other files. Reads no disclosure text (that is ingest's).
@@ -23,11 +24,15 @@ struct DisclosureMeta {
   std::string source_url;    // where the published PDF is
   std::string published;     // YYYY-MM-DD
   std::string extracted_from;
+  std::vector<std::string> parts;  // further files of one publication (情况说明 + 报表), by file name
 };
 
 struct DisclosureSource {
   std::string id;            // the file stem: the page's folder name, ASCII letters, digits, '-'
-  std::filesystem::path text;
+  std::filesystem::path text;      // what is parsed: the .txt when there is one, else the .pdf
+  std::filesystem::path original;  // the published PDF, when present
+  std::vector<std::filesystem::path> parts;          // further files parsed after `text`
+  std::vector<std::filesystem::path> part_originals; // their PDFs, one per part (empty: none)
   DisclosureMeta meta;
 };
 

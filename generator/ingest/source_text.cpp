@@ -1,6 +1,7 @@
 #include "ingest/source_text.h"
 
 #include "common/text.h"
+#include "ingest/pdf_text.h"
 
 #include <iconv.h>
 #include <openssl/evp.h>
@@ -202,13 +203,32 @@ SourceText ingest_bytes(std::string_view bytes, const std::string& file) {
   return text;
 }
 
+SourceText join_parts(std::vector<SourceText> parts) {
+  if (parts.empty()) return {};
+  SourceText joined = std::move(parts.front());
+  std::string hashes = joined.sha256;
+  for (size_t i = 1; i < parts.size(); ++i) {
+    const int offset = joined.page_count;
+    for (size_t k = 0; k < parts[i].lines.size(); ++k) {
+      joined.lines.push_back(std::move(parts[i].lines[k]));
+      joined.pages.push_back(parts[i].pages[k] + offset);
+    }
+    joined.page_count += parts[i].page_count;
+    hashes += parts[i].sha256;
+  }
+  if (parts.size() > 1) joined.sha256 = sha256_hex(hashes);
+  return joined;
+}
+
 SourceText ingest_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, 0, "cannot open the file for reading");
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) throw InputError(path, 0, "read error");
-  return ingest_bytes(buffer.str(), path);
+  const std::string bytes = buffer.str();
+  if (looks_like_pdf(bytes)) return ingest_pdf(path, bytes);
+  return ingest_bytes(bytes, path);
 }
 
 }  // namespace budgetsite

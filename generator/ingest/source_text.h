@@ -48,6 +48,10 @@ SourceText ingest_bytes(std::string_view bytes, const std::string& file);
 // Reads `path` and ingests it. Throws InputError when the file cannot be read.
 SourceText ingest_file(const std::string& path);
 
+// One publication in several files (情况说明 + 报表): their lines one after another, pages
+// numbered on; the file and format are the first's, the sha256 covers every part.
+SourceText join_parts(std::vector<SourceText> parts);
+
 // Normalization of one UTF-8 string (also used on text that does not come from a file).
 std::string normalize_text(std::string_view utf8);
 bool is_valid_utf8(std::string_view bytes);

@@ -131,8 +131,13 @@ Entity layout_entity(const SourceText& text) {
   e.raw_name = best.empty() ? cover : best;
   e.name = normalize_name(e.raw_name);
   e.region = region_of_entity(e.name, &e.department_type);
-  for (const char* central : {"国家", "中华人民共和国", "国务院", "中共中央"})
-    if (e.region.empty() && starts_with(e.name, central)) e.region = "中央";
+  // Central departments: the type without "国家" (国家信访局 is the 信访局 of the centre).
+  for (const char* central : {"中华人民共和国", "国家", "国务院", "中共中央"})
+    if (e.region.empty() && starts_with(e.name, central)) {
+      e.region = "中央";
+      std::string type = e.name.substr(std::string(central).size());
+      if (std::string(central) == "国家" && length_cp(type) >= 2) e.department_type = type;
+    }
   int dept = 0, unit = 0;
   for (int i = 1; i <= text.line_count(); ++i) {
     std::string s = strip_blanks(text.line(i));

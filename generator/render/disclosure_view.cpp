@@ -168,7 +168,9 @@ View disclosure_page(const SiteData& site, size_t index) {
                         {"published", published.meta.published},
                         {"source_file", std::filesystem::path(d.source.file).filename().string()},
                         {"sha256", d.source.sha256},
-                        {"lines", d.source.lines}};
+                        {"lines", d.source.lines},
+                        {"original_href", published.originals.empty() ? "" : original_pdf_name(0)},
+                        {"pages", d.source.pages}};
   view["cards"] = summary_cards(d);
 
   View chart_views = View::array();
@@ -181,6 +183,8 @@ View disclosure_page(const SiteData& site, size_t index) {
   View toc = View::array();
   for (const auto& t : d.tables) {
     View tv = table_view(t, anchors);
+    tv["page"] = t.page;
+    tv["page_href"] = published.page_href(t.page);
     toc.push_back({{"anchor", tv["anchor"]}, {"title", t.title}, {"number", t.number}, {"present", t.present}});
     tables.push_back(tv);
   }
@@ -251,6 +255,9 @@ View disclosure_page(const SiteData& site, size_t index) {
       for (int line : lines)
         if (anchors.count("L" + std::to_string(line)))
           links.push_back({{"href", "#L" + std::to_string(line)}, {"label", "第" + std::to_string(line) + "行"}});
+      int page = c.page ? c.page : 0;
+      if (const std::string href = published.page_href(page); !href.empty())
+        links.push_back({{"href", href}, {"label", "原文 PDF 第" + std::to_string(page) + "页"}});
       checks.push_back({{"id", c.id}, {"severity", c.severity}, {"severity_label", severity_label(c.severity)},
                         {"message", c.message}, {"links", links}, {"has_links", !links.empty()}});
     }
@@ -260,12 +267,28 @@ View disclosure_page(const SiteData& site, size_t index) {
 
   View downloads = View::array();
   downloads.push_back({{"href", "model.json"}, {"label", "数据模型（JSON）"}, {"note", "全部表格、项目、绩效、说明与核查结果"}});
+  for (size_t k = 0; k < published.originals.size(); ++k)
+    downloads.push_back({{"href", original_pdf_name(k)},
+                         {"label", published.originals.size() > 1 ? "原始公开文件 第" + std::to_string(k + 1) + "部分（PDF）"
+                                                                  : "原始公开文件（PDF）"},
+                         {"note", "部门公开的原件，未经改动"}});
   downloads.push_back({{"href", "source.txt"}, {"label", "原文文本（TXT）"}, {"note", "从公开 PDF 提取的文本，sha256 " + d.source.sha256.substr(0, 12) + "…"}});
   for (const auto& t : d.tables)
     if (t.present && !t.rows.empty())
       downloads.push_back({{"href", "tables/" + t.id + ".csv"}, {"label", t.title + "（CSV）"}, {"note", ""}});
   view["downloads"] = downloads;
   return view;
+}
+
+std::string original_pdf_name(size_t k) { return k == 0 ? "original.pdf" : "original-" + std::to_string(k + 1) + ".pdf"; }
+
+std::string PublishedDisclosure::page_href(int page) const {
+  if (page <= 0) return "";
+  for (size_t k = originals.size(); k-- > 0;) {
+    int first = k < original_first_pages.size() ? original_first_pages[k] : 1;
+    if (page >= first) return original_pdf_name(k) + "#page=" + std::to_string(page - first + 1);
+  }
+  return "";
 }
 
 }  // namespace budgetsite

@@ -65,6 +65,7 @@ View table_view(const Table& table, std::set<std::string>& anchors) {
   view["title"] = table.title;
   view["number"] = table.number;
   view["line"] = table.line;
+  view["unit"] = table.unit.empty() ? "万元" : table.unit;
   view["present"] = table.present;
   view["no_data"] = table.no_data;
   view["csv_href"] = "tables/" + table.id + ".csv";

@@ -19,7 +19,16 @@ struct PublishedDisclosure {
   Disclosure model;
   DisclosureMeta meta;
   std::string source_text;  // the ingested text, offered as a download
+  std::vector<std::string> originals;  // bytes of the published PDF(s): original.pdf, original-2.pdf …
+  // First page of each original in the model's page numbering (parts are numbered on).
+  std::vector<int> original_first_pages;
+
+  // "original.pdf#page=12" for a page of the model, or "" when no original holds it.
+  std::string page_href(int page) const;
 };
+
+// The file name of the k-th original PDF of a disclosure (0: "original.pdf").
+std::string original_pdf_name(size_t k);
 
 struct SiteData {
   SiteInfo info;

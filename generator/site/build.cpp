@@ -94,7 +94,16 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   parallel_for(content.disclosures.size(), options.jobs, [&](size_t i) {
     const DisclosureSource& source = content.disclosures[i];
     try {
-      const SourceText text = ingest_file(source.text.string());
+      std::vector<SourceText> parts;
+      parts.push_back(ingest_file(source.text.string()));
+      for (const auto& part : source.parts) parts.push_back(ingest_file(part.string()));
+      std::vector<int> first_pages;
+      int next_page = 1;
+      for (const auto& part : parts) {
+        first_pages.push_back(next_page);
+        next_page += part.page_count;
+      }
+      const SourceText text = join_parts(std::move(parts));
       PublishedDisclosure p;
       p.id = source.id;
       p.model = build_disclosure(text);
@@ -103,6 +112,16 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       p.model.source.file = fs::relative(source.text, config.content_dir).generic_string();
       validate(p.model);
       p.meta = source.meta;
+      // The published PDFs, offered as they are: original.pdf, original-2.pdf …
+      if (!source.original.empty()) {
+        p.originals.push_back(read_file(source.original));
+        p.original_first_pages.push_back(first_pages[0]);
+      }
+      for (size_t k = 0; k < source.part_originals.size(); ++k) {
+        if (source.part_originals[k].empty()) continue;
+        p.originals.push_back(read_file(source.part_originals[k]));
+        p.original_first_pages.push_back(first_pages[k + 1]);
+      }
       if (auto it = config.disclosures.find(source.id); it != config.disclosures.end()) {
         if (!it->second.source_url.empty()) p.meta.source_url = it->second.source_url;
         if (!it->second.published.empty()) p.meta.published = it->second.published;
@@ -184,6 +203,8 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       const PublishedDisclosure& p = site.disclosures[i];
       out.add(paths::disclosure_file(p.id, "model.json"), to_json(p.model).dump(2) + "\n");
       out.add(paths::disclosure_file(p.id, "source.txt"), p.source_text);
+      for (size_t k = 0; k < p.originals.size(); ++k)
+        out.add(paths::disclosure_file(p.id, original_pdf_name(k)), p.originals[k]);
       for (const auto& t : p.model.tables)
         if (t.present && !t.rows.empty()) out.add(paths::disclosure_file(p.id, "tables/" + t.id + ".csv"), table_csv(t));
     });

@@ -156,35 +156,28 @@ TEST(Aggregate, LatestFinalsPutXiangyuan2023BesideShuocheng2024) {
   EXPECT_EQ(caveat(*g, "scope_mismatch"), nullptr);
 }
 
-TEST(Aggregate, GroupsOfOneAreKeptButNeverRanked) {
+// A comparison sets two entities or more side by side: a group of one is not listed, and a
+// trend follows one entity (襄垣县 2023 and 朔城区 2024 are two counties, not a trend).
+TEST(Aggregate, GroupsOfOneAreNotListed) {
   ComparisonSet set = build_comparisons(seed_digests(), seed_regions(), {});
-  for (const char* id : {"final-2023-industry-it", "final-2024-industry-it"}) {
-    const ComparisonGroup* g = set.group(id);
-    ASSERT_NE(g, nullptr) << id;
-    ASSERT_EQ(g->members.size(), 1u);
-    EXPECT_FALSE(g->ranked);
-    const Caveat* c = caveat(*g, "single_member");
-    ASSERT_NE(c, nullptr);
-    EXPECT_EQ(c->members, member_ids(*g));
-    for (const auto& r : g->members[0].ranks) EXPECT_FALSE(r.has_value());
+  EXPECT_EQ(set.group("final-2023-industry-it"), nullptr);
+  EXPECT_EQ(set.group("final-2024-industry-it"), nullptr);
+  for (const auto& g : set.groups) {
+    std::set<std::string> entities;
+    for (const auto& m : g.members) entities.insert(seeds().at(m.id).entity.name);
+    if (g.type != GroupType::entity_trend && g.type != GroupType::custom) EXPECT_GE(entities.size(), 2u) << g.id;
+    if (g.type == GroupType::entity_trend) EXPECT_EQ(entities.size(), 1u) << g.id;
   }
-  for (const auto& g : set.groups)
-    if (g.members.size() < 2) EXPECT_FALSE(g.ranked) << g.id;
 }
 
-TEST(Aggregate, TrendAcrossYearsOfOneKind) {
+TEST(Aggregate, NoTrendAcrossDifferentEntities) {
   ComparisonSet set = build_comparisons(seed_digests(), seed_regions(), {});
-  const ComparisonGroup* g = set.group("final-trend-industry-it");
-  ASSERT_NE(g, nullptr);
-  EXPECT_FALSE(g->ranked);
-  EXPECT_EQ(member_ids(*g), (std::vector<std::string>{"shanxi-xiangyuan-2023-final", "shanxi-shuocheng-2024-final"}));
-  EXPECT_EQ(set.group("budget-trend-industry-it"), nullptr);  // budgets: one year only
+  EXPECT_EQ(set.group("final-trend-industry-it"), nullptr);
+  EXPECT_EQ(set.group("budget-trend-industry-it"), nullptr);
   std::vector<std::string> ids;
   for (const auto& g2 : set.groups) ids.push_back(g2.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"budget-2024-industry-it", "final-2023-industry-it", "final-2024-industry-it",
-                                           "budget-latest-industry-it", "final-latest-industry-it",
-                                           "final-trend-industry-it"}));
-  EXPECT_EQ(g->same_members_as, "");  // same members as the latest view, but a trend is another page
+  EXPECT_EQ(ids, (std::vector<std::string>{"budget-2024-industry-it", "budget-latest-industry-it",
+                                           "final-latest-industry-it"}));
   EXPECT_TRUE(set.executions.empty());  // no entity has both kinds for one year
   EXPECT_TRUE(set.skipped.empty());
 }
@@ -229,7 +222,7 @@ TEST(Aggregate, EveryMetricOfEveryMemberEqualsTheDepartmentPage) {
       }
     }
   }
-  EXPECT_EQ(checked, 12 * static_cast<int>(metrics.size()));  // 3+1+1+3+2+2 memberships
+  EXPECT_EQ(checked, 8 * static_cast<int>(metrics.size()));  // 3+3+2 memberships
   // A few by hand (findings-by-hand.md figures).
   const ComparisonGroup* g = set.group("budget-2024-industry-it");
   const auto& liulin = g->members[1];
@@ -377,10 +370,9 @@ TEST(Aggregate, ExecutionPairFromHandMadeDisclosures) {
   std::set<std::string> codes;
   for (const auto& c : p.caveats) codes.insert(c.code);
   EXPECT_EQ(codes, (std::set<std::string>{"budget_restated", "data_errors"}));
-  // The budget and the final still live in separate groups.
-  EXPECT_EQ(member_ids(*set.group("budget-2022-industry-it")), std::vector<std::string>{"jia-2022-budget"});
-  EXPECT_EQ(member_ids(*set.group("final-2022-industry-it")), std::vector<std::string>{"jia-2022-final"});
-  EXPECT_NE(caveat(*set.group("final-2022-industry-it"), "data_errors"), nullptr);
+  // One entity alone is compared with nobody: no group lists it, budget or final.
+  EXPECT_EQ(set.group("budget-2022-industry-it"), nullptr);
+  EXPECT_EQ(set.group("final-2022-industry-it"), nullptr);
 
   Json j = to_json(p);
   EXPECT_EQ(j["by_function"][0]["rate"], 86.71);
@@ -444,9 +436,9 @@ TEST(Aggregate, EntityTrendsDuplicatesAndUnusableDigests) {
   ASSERT_NE(dup, nullptr);
   EXPECT_NE(dup->message.find("未采用 jia-2023-budget"), std::string::npos);
   EXPECT_NE(caveat(*t, "data_errors"), nullptr);
-  EXPECT_EQ(set.group("budget-trend-industry-it")->same_members_as, "");  // trend before entity_trend
-  EXPECT_EQ(t->same_members_as, "budget-trend-industry-it");
-  EXPECT_NE(set.group("budget-2023-finance"), nullptr);
+  EXPECT_EQ(set.group("budget-trend-industry-it"), nullptr);  // no trend mixes entities
+  EXPECT_EQ(t->same_members_as, "");
+  EXPECT_EQ(set.group("budget-2023-finance"), nullptr);       // one 财政局: compared with nobody
   ASSERT_EQ(set.skipped.size(), 1u);
   EXPECT_EQ(set.skipped[0].id, "x-budget");
   // Unknown department types get a stable hashed slug.
@@ -479,7 +471,6 @@ TEST(Aggregate, CsvHasBomHeaderAndRfc4180Quoting) {
   std::string seeds_csv = to_csv(*seeds_set.group("budget-2024-industry-it"));
   EXPECT_NE(seeds_csv.find("201 一般公共服务支出（万元）"), std::string::npos);
   EXPECT_NE(seeds_csv.find("收入总计排名"), std::string::npos);
-  EXPECT_EQ(to_csv(*seeds_set.group("final-2023-industry-it")).find("排名"), std::string::npos);  // unranked
 }
 
 TEST(Aggregate, OutputIsDeterministicWhateverTheInputOrder) {
@@ -495,7 +486,7 @@ TEST(Aggregate, OutputIsDeterministicWhateverTheInputOrder) {
   }
   Json j = Json::parse(first);
   EXPECT_EQ(j["schema_version"], 1);
-  EXPECT_EQ(j["groups"].size(), 6u);
+  EXPECT_EQ(j["groups"].size(), 3u);
   EXPECT_FALSE(j["groups"][0].contains("metrics"));
   EXPECT_EQ(j["metrics"].size(), metric_table().size());
   EXPECT_TRUE(to_json(*build_comparisons(digests, seed_regions(), {}).group("budget-2024-industry-it")).contains("metrics"));

@@ -56,9 +56,23 @@ TEST(SiteConfig, InvalidYamlAndMissingFile) {
 TEST(Content, TheShippedContentScansCleanly) {
   const ContentSet content = scan_content(source_path("content"));
   EXPECT_TRUE(content.problems.empty());
-  ASSERT_EQ(content.disclosures.size(), 5u);
-  EXPECT_EQ(content.disclosures[0].id, "shanxi-datong-2024-budget");
-  EXPECT_EQ(content.disclosures[2].meta.extracted_from, "000_0562819e7614b0a8.txt");
+  // Five Shanxi texts and 19 PDFs of other regions, two of which (Beijing's 情况说明 and 报表)
+  // are one publication.
+  ASSERT_EQ(content.disclosures.size(), 23u);
+  auto find = [&](const std::string& id) -> const DisclosureSource* {
+    for (const auto& d : content.disclosures)
+      if (d.id == id) return &d;
+    return nullptr;
+  };
+  ASSERT_TRUE(find("shanxi-liulin-2024-budget"));
+  EXPECT_EQ(find("shanxi-liulin-2024-budget")->meta.extracted_from, "000_0562819e7614b0a8.txt");
+  EXPECT_TRUE(find("shanxi-liulin-2024-budget")->original.empty());
+  const DisclosureSource* beijing = find("bj-beijing-audit-2026-budget");
+  ASSERT_TRUE(beijing);
+  EXPECT_EQ(beijing->text.extension(), ".pdf");
+  ASSERT_EQ(beijing->parts.size(), 1u);
+  EXPECT_EQ(beijing->parts[0].filename(), "bj-beijing-audit-2026-budget-tables.pdf");
+  EXPECT_EQ(find("bj-beijing-audit-2026-budget-tables"), nullptr);
 }
 
 TEST(Content, BadPagesAreReportedNotDropped) {
