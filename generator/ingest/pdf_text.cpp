@@ -38,8 +38,11 @@ SourceText ingest_pdf(const std::string& path, std::string_view bytes) {
     if (i > 0) text += '\f';
     if (!page) continue;
     poppler::byte_array utf8 = page->text(page->page_rect(), poppler::page::physical_layout).to_utf8();
-    text.append(utf8.begin(), utf8.end());
-    if (!text.empty() && text.back() != '\n' && text.back() != '\f') text += '\n';
+    std::string page_text(utf8.begin(), utf8.end());
+    // Poppler ends a page with its own form feed; pages are separated here, once.
+    while (!page_text.empty() && (page_text.back() == '\f' || page_text.back() == '\n')) page_text.pop_back();
+    text += page_text;
+    text += '\n';
   }
   bool has_text = false;
   for (char c : text)

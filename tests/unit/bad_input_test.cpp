@@ -4,6 +4,8 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "model/parse.h"
 #include "test_support.h"
@@ -72,4 +74,22 @@ TEST(BadInput, TruncatedDocumentParsesWhatIsThereAndReportsTheRest) {
   ASSERT_NE(t, nullptr);
   EXPECT_TRUE(t->present);
   EXPECT_EQ(t->rows.size(), 5u);
+}
+
+TEST(BadInput, CliExitsTwoOnEveryUnusablePublication) {
+  // The scan, a government notice, a blank template and a PDF locked by a user password: one
+  // line naming the file and the reason, exit 2.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"scan-no-text-layer.txt", "scanned image"},
+      {"government-notice.txt", "not a budget or final-accounts disclosure"},
+      {"blank-template.txt", "blank template"},
+      {"encrypted-user-password.pdf", "user password"},
+  };
+  for (const auto& [file, reason] : cases) {
+    std::string err;
+    EXPECT_EQ(run_cli("parse " + invalid(file), &err), 2) << file;
+    EXPECT_NE(err.find(file), std::string::npos) << err;
+    EXPECT_NE(err.find(reason), std::string::npos) << err;
+    EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1) << err;
+  }
 }
