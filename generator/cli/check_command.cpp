@@ -12,9 +12,9 @@ namespace {
 
 const char* kCheckUsage = R"(Usage: budgetsite check FILE... [--json] [--strict]
 
-Parses and audits each FILE and prints its data-quality report: every check (docs/checks.md)
-with its severity, line(s), and the expected and actual figures, grouped per file with counts
-by severity.
+Parses and audits each FILE (a published PDF or its text) and prints its data-quality report:
+every check (docs/checks.md) with its severity, line(s) and page, and the expected and actual
+figures, grouped per file with counts by severity.
   --json     print {"files":[{"file","entity","kind","year","checks":[...]}]} instead
   --strict   exit 1 when any check of severity error fired
 Exit 0; 1 with --strict and an error; 2 when a FILE is unreadable or not a disclosure (the
@@ -34,6 +34,7 @@ void print_text(const Disclosure& d, std::ostream& os) {
   for (const auto& c : d.checks) {
     os << "   [" << severity_label(c.severity) << "] " << c.id;
     if (c.line) os << " 第" << c.line << "行";
+    if (c.page) os << "（第" << c.page << "页）";
     os << "：" << c.message << "\n";
   }
 }

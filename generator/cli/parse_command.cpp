@@ -11,10 +11,12 @@ namespace {
 
 const char* kParseUsage = R"(Usage: budgetsite parse FILE
 
-Prints the disclosure model of FILE (UTF-8 with or without BOM, or GB18030; LF or CRLF) as
-JSON on stdout (docs/model.md). Missing tables and unreadable cells are reported in the
-model's "checks".
-Exit 0 when parsed; 2 with one line on stderr when FILE is unreadable or not a disclosure.
+Prints the disclosure model of FILE as JSON on stdout (docs/model.md). FILE is the published
+PDF (read through its text layer) or text extracted from it (UTF-8 with or without BOM, or
+GB18030; LF or CRLF), from any region's template (docs/templates-of-disclosures.md). Missing
+tables and unreadable cells are reported in the model's "checks".
+Exit 0 when parsed; 2 with one line on stderr when FILE is unreadable, not a disclosure, a scan
+without a text layer, or a PDF locked by a user password.
 )";
 
 int run_parse(const std::vector<std::string>& args) {
