@@ -12,6 +12,9 @@
 //             find a disclosure, department, region, project and function class
 //   keyboard  Tab → skip link (focus visible), Enter → focus on <main>; Tab reaches a drill button
 //             with every stop visibly focused; Enter drills down
+//   originals a disclosure read from its PDF, opened from disk: its 原件 PDF link and a table's
+//             page link (original.pdf#page=N) lead to the published PDF, byte for byte, and N is
+//             one of its pages; the same links fetched over HTTP answer 200 with a PDF
 //   shots     home, a disclosure and a comparison at 1280×800 and 390×844 into
 //             tests/browser/artifacts/site/ (full page and first screen); at 390 px no page
 //             may scroll sideways
@@ -29,7 +32,7 @@ import {
 } from './lib.mjs';
 
 const SHOTS = path.join(ARTIFACTS, 'site');
-const PARTS = ['pages', 'nav', 'search', 'keyboard', 'shots'];
+const PARTS = ['pages', 'nav', 'search', 'keyboard', 'originals', 'shots'];
 
 const FIXTURE_PAGE = `---
 title: 关于本站（测试页）
@@ -390,6 +393,50 @@ async function checkKeyboard(browser, origin, disclosure) {
 // ---------------------------------------------------------------------------------------------
 // shots
 
+// ---------------------------------------------------------------------------------------------
+// originals: the published PDF behind a disclosure page, and the page links into it
+
+async function checkOriginals(browser, site, origins, kinds) {
+  const problems = [];
+  let checked = null;
+  for (const rel of kinds.disclosures) {
+    const dir = path.join(site, path.dirname(rel));
+    if (!(await exists(path.join(dir, 'original.pdf')))) continue;
+    checked = rel;
+    const model = JSON.parse(await readFile(path.join(dir, 'model.json'), 'utf8'));
+    const context = await newContext(browser, { viewport: 'desktop' });
+    const { page } = await openPage(context, new URL(rel, origins.file).href);
+    const links = await page.evaluate(() => [...document.querySelectorAll('a[href^="original"]')].map((a) => ({
+      href: a.getAttribute('href'), resolved: a.href, text: a.textContent.trim() })));
+    const original = links.find((l) => l.href === 'original.pdf');
+    const paged = links.find((l) => /^original(-\d+)?\.pdf#page=\d+$/.test(l.href));
+    if (!original) problems.push(`${rel}: no link to original.pdf`);
+    if (!paged) problems.push(`${rel}: no link to a page of the original`);
+    const published = await readFile(path.join(dir, 'original.pdf'));
+    for (const link of [original, paged].filter(Boolean)) {
+      // From disk: the link resolves to the file next to the page.
+      const file = decodeURIComponent(new URL(link.resolved).pathname);
+      const bytes = await readFile(file).catch(() => null);
+      if (!bytes) { problems.push(`${rel}: ${link.href} → ${file} is missing`); continue; }
+      if (bytes.subarray(0, 5).toString() !== '%PDF-') problems.push(`${rel}: ${link.href} is not a PDF`);
+      // Over HTTP, as a reader's browser follows it.
+      const response = await context.request.get(new URL(link.href, new URL(rel, origins.http)).href);
+      if (response.status() !== 200) problems.push(`${rel}: ${link.href} over HTTP answered ${response.status()}`);
+    }
+    if (paged) {
+      const n = Number(paged.href.split('#page=')[1]);
+      if (!(n >= 1 && n <= model.source.pages)) problems.push(`${rel}: ${paged.href} is beyond the ${model.source.pages} pages`);
+      if (paged.href.startsWith('original.pdf') &&
+          Buffer.compare(await readFile(decodeURIComponent(new URL(paged.resolved).pathname)), published) !== 0)
+        problems.push(`${rel}: the page link leads to another file than original.pdf`);
+    }
+    await context.close();
+    break;
+  }
+  if (!checked) problems.push('no disclosure page offers an original PDF');
+  record(`originals ${checked || ''}`, problems);
+}
+
 async function takeScreenshots(browser, origin, kinds) {
   await rm(SHOTS, { recursive: true, force: true });
   await mkdir(SHOTS, { recursive: true });
@@ -448,6 +495,7 @@ async function main(argv) {
     if (only.includes('nav')) for (const [scheme, origin] of Object.entries(origins)) await checkNavigation(browser, origin, all, scheme);
     if (only.includes('search')) await checkSearch(browser, site, origins, kinds);
     if (only.includes('keyboard')) await checkKeyboard(browser, origins.http, kinds.disclosures[0]);
+    if (only.includes('originals')) await checkOriginals(browser, site, origins, kinds);
     if (only.includes('shots')) {
       const shots = await takeScreenshots(browser, origins.http, kinds);
       console.log(`screenshots: ${shots.join(', ')}`);
