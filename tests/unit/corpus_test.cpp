@@ -331,6 +331,48 @@ TEST(Corpus, ShanghaiFinance2025UnitBudget) {
   EXPECT_EQ(errors(d), 0);
 }
 
+// 北京市审计局 2026 部门预算, published in two files: 附件1 情况说明 and 附件2 报表 (6 decimals).
+TEST(Corpus, BeijingAudit2026BudgetInTwoParts) {
+  // The 报表 alone: figures, but no name in any table heading (a missing-entity warning).
+  Disclosure tables = corpus("bj-beijing-audit-2026-budget-tables");
+  EXPECT_TRUE(tables.entity.name.empty());
+  bool warned = false;
+  for (const auto& c : tables.checks) warned |= c.id == "missing-entity" && c.severity == "warning";
+  EXPECT_TRUE(warned);
+  // 预算01表 收支总表 (lines 1–35): 一般公共预算拨款收入 32,365.090089, 本年收入合计 32,380.090089,
+  // 上年结转结余 471.963743, 收入总计 32,852.053832, 本年支出合计 32,852.053832; 预算03表 合计
+  // (line 121): 基本 25,218.537585, 项目 7,633.516247; 基本支出 合计 (line 245): 人员经费
+  // 23,545.680500, 公用经费 1,672.857085; 预算09表 “三公” 244.848000 (173.52 + 6.00 + 65.328).
+  const Headline beijing{32852.053832, 32380.090089, 471.963743, 32365.090089, 32852.053832, std::nullopt,
+                         25218.537585, 7633.516247,  23545.6805,   1672.857085,  244.848,      std::nullopt};
+  expect_headline(tables, beijing);
+  ASSERT_TRUE(tables.summary.three_public);
+  expect_amount(tables.summary.three_public->overseas, 173.52, "overseas");
+  expect_amount(tables.summary.three_public->vehicle_purchase, 37.38, "vehicle_purchase");
+  expect_amount(tables.summary.three_public->vehicle_operation, 27.948, "vehicle_operation");
+
+  // The 情况说明 alone parses too: the name and year from its cover.
+  Disclosure statement = corpus("bj-beijing-audit-2026-budget");
+  EXPECT_EQ(statement.entity.name, "北京市审计局");
+  EXPECT_EQ(statement.year, 2026);
+
+  // Joined as one publication (content/disclosures/bj-beijing-audit-2026-budget.yaml: parts).
+  std::vector<SourceText> parts;
+  parts.push_back(ingest_file(source_path("tests/fixtures/corpus/bj-beijing-audit-2026-budget.txt")));
+  parts.push_back(ingest_file(source_path("tests/fixtures/corpus/bj-beijing-audit-2026-budget-tables.txt")));
+  const int statement_pages = parts[0].page_count;
+  Disclosure joined = build_disclosure(join_parts(std::move(parts)));
+  validate(joined);
+  EXPECT_EQ(joined.entity.name, "北京市审计局");
+  EXPECT_EQ(joined.entity.region, "北京市");
+  EXPECT_EQ(joined.year, 2026);
+  EXPECT_EQ(joined.template_id, "beijing");
+  expect_headline(joined, beijing);
+  ASSERT_TRUE(joined.table("overview"));
+  EXPECT_EQ(joined.table("overview")->page, statement_pages + 1);  // the 报表's first page
+  EXPECT_EQ(errors(joined), 0);
+}
+
 TEST(CorpusInvalid, ScanNotADisclosureBlankTemplate) {
   auto message = [](const std::string& file) -> std::string {
     try {
