@@ -389,11 +389,18 @@ Summary summarize_layout(const Disclosure& d) {
     if (by_columns) {
       // One row of columns; where the table prints several (last year, this year), the row of
       // the document's year, else the first.
+      // A final account prints a 预算数 row and a 决算数 row: the 决算数 is the figure, the
+      // 预算数 the budget it is set against.
       const Row* row = nullptr;
+      const Row* budget_row = nullptr;
       for (const auto& r : t->rows) {
         bool has_value = false;
         for (const auto& v : r.values) has_value |= v.has_value() && *v != 0;
         if (!has_value) continue;
+        if (d.kind == Kind::final_accounts) {
+          if (contains(r.name, "决算")) { row = &r; continue; }
+          if (contains(r.name, "预算")) { budget_row = &r; continue; }
+        }
         if (!row) row = &r;
         if (d.year && contains(r.name, std::to_string(*d.year))) { row = &r; break; }
       }
@@ -412,12 +419,22 @@ Summary summarize_layout(const Disclosure& d) {
         if (!row || c < 0) return Amount(0.0);
         return in_wan(*t, row->values[c].value_or(0.0));
       };
-      tp.total = get("total");
-      tp.overseas = get("overseas");
-      tp.reception = get("reception");
-      tp.vehicles_total = get("vehicles_total");
-      tp.vehicle_purchase = get("vehicle_purchase");
-      tp.vehicle_operation = get("vehicle_operation");
+      auto fill = [&](ThreePublic& out) {
+        out.total = get("total");
+        out.overseas = get("overseas");
+        out.reception = get("reception");
+        out.vehicles_total = get("vehicles_total");
+        out.vehicle_purchase = get("vehicle_purchase");
+        out.vehicle_operation = get("vehicle_operation");
+      };
+      if (budget_row) {
+        std::swap(row, budget_row);
+        ThreePublic budget;
+        fill(budget);
+        s.three_public_budget = budget;
+        std::swap(row, budget_row);
+      }
+      fill(tp);
       if (t->column_index("admin_operating") >= 0 && row)
         s.admin_operating = get("admin_operating");
     } else {

@@ -373,6 +373,47 @@ TEST(Corpus, BeijingAudit2026BudgetInTwoParts) {
   EXPECT_EQ(errors(joined), 0);
 }
 
+// 西安市安全生产监督管理局 2019 部门综合预算: four blocks side by side in the 收支总表.
+TEST(Corpus, XianWorkSafety2019Budget) {
+  Disclosure d = corpus("sn-xian-worksafety-2019-budget");
+  EXPECT_EQ(d.template_id, "xian");
+  EXPECT_EQ(d.year, 2019);
+  EXPECT_EQ(d.entity.name, "西安市安全生产监督管理局");
+  // 表1 (lines 48–102): (1)一般公共预算拨款收入 3,643.37, 本年收入合计 3,643.37, 上年结转 11.61,
+  // 收入总计 3,695.91; 本年支出合计 3,643.37, 结转下年 52.54. 表8 合计 (line 802): 人员经费
+  // 1,839.51, 公用经费 182.88.
+  expect_headline(d, {3695.91, 3643.37, 11.61, 3643.37, 3643.37, 52.54, std::nullopt, std::nullopt, 1839.51, 182.88,
+                      std::nullopt, std::nullopt});
+  EXPECT_EQ(errors(d), 0);
+}
+
+// 西安市卫生健康委员会（汇总） 2022 部门决算: 行次 and 栏次, a 171-page document.
+TEST(Corpus, XianHealth2022Final) {
+  Disclosure d = corpus("sn-xian-health-2022-final");
+  EXPECT_EQ(d.kind, Kind::final_accounts);
+  EXPECT_EQ(d.year, 2022);
+  EXPECT_EQ(d.template_id, "xian-final");
+  EXPECT_EQ(d.entity.name, "西安市卫生健康委员会");
+  EXPECT_EQ(d.entity.raw_name, "西安市卫生健康委员会（汇总）");
+  // 收入支出决算总表 (公开01表, lines 7275–7310): 一般公共预算财政拨款收入 296,030.91 (行次 1),
+  // 本年收入合计 2,015,094.22, 年初结转和结余 465,278.48, 总计 2,480,372.70; 本年支出合计
+  // 2,074,962.01, 年末结转和结余 399,035.80. 支出决算表 合计 (line 7414): 1,168,039.29 +
+  // 906,922.72. 基本支出决算表 (line 7666): 人员经费合计 96,513.21, 公用经费合计 2,093.08.
+  expect_headline(d, {2480372.70, 2015094.22, 465278.48, 296030.91, 2074962.01, 399035.80, 1168039.29, 906922.72,
+                      96513.21, 2093.08, 587.55, std::nullopt});
+  // 公开09表: 决算数 587.55 (公务用车 587.44 = 136.48 + 450.96, 公务接待 0.11); 预算数 593.46.
+  ASSERT_TRUE(d.summary.three_public);
+  expect_amount(d.summary.three_public->vehicles_total, 587.44, "vehicles_total");
+  expect_amount(d.summary.three_public->vehicle_purchase, 136.48, "vehicle_purchase");
+  expect_amount(d.summary.three_public->vehicle_operation, 450.96, "vehicle_operation");
+  expect_amount(d.summary.three_public->reception, 0.11, "reception");
+  ASSERT_TRUE(d.summary.three_public_budget);
+  expect_amount(d.summary.three_public_budget->total, 593.46, "three_public_budget.total");
+  expect_amount(d.summary.three_public_budget->reception, 1.86, "three_public_budget.reception");
+  expect_function(d, "201", 56.00);
+  EXPECT_EQ(errors(d), 0);
+}
+
 TEST(CorpusInvalid, ScanNotADisclosureBlankTemplate) {
   auto message = [](const std::string& file) -> std::string {
     try {
