@@ -65,6 +65,16 @@ void report(std::vector<Check>& out, const Table& t, const std::string& what, st
   out.push_back(std::move(c));
 }
 
+// A heading that carries the words of two columns ("基本支出人员经费", a group heading joined
+// with its column) cannot be trusted to name either: no rule runs on it.
+bool names_one_column(const Column& c) {
+  std::set<std::string> keys;
+  std::string label = strip_blanks(c.label);
+  for (const auto& w : header_words_by_key())
+    if (!w.exact && w.key != "label" && contains(label, w.word)) keys.insert(w.key);
+  return keys.size() <= 1;
+}
+
 void check_columns(const Table& t, std::vector<Check>& out) {
   for (const auto& rule : column_rules()) {
     if (std::find(rule.tables.begin(), rule.tables.end(), t.id) == rule.tables.end()) continue;
@@ -72,6 +82,9 @@ void check_columns(const Table& t, std::vector<Check>& out) {
     std::vector<int> parts;
     for (const auto& p : rule.parts) parts.push_back(t.column_index(p));
     if (total < 0 || std::find(parts.begin(), parts.end(), -1) != parts.end()) continue;
+    bool trusted = names_one_column(t.columns[total]);
+    for (int p : parts) trusted &= names_one_column(t.columns[p]);
+    if (!trusted) continue;
     for (const auto& r : t.rows) {
       if (!r.values[total] || !r.complete) continue;
       double sum = 0;
