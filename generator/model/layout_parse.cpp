@@ -262,7 +262,7 @@ Disclosure build_layout_disclosure(const SourceText& text) {
   for (size_t k = 0; k < d.tables.size(); ++k) {
     int last = d.tables[k].line;
     for (const auto& row : d.tables[k].rows) last = std::max(last, row.line);
-    map.tables[k].body_end = std::min(map.tables[k].body_end, last + 1);
+    map.tables[k].body_end = std::min(map.tables[k].body_end, last);
   }
   d.sections = read_sections(text, map);
   for (const auto& region : map.performance) d.performance.push_back(read_performance(text, region));

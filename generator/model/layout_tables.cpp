@@ -454,6 +454,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
 
   std::vector<std::vector<Segment>> data;  // segments per data line
   std::vector<int> data_lines;
+  bool after_grand_total = false;
   for (size_t i = first_data; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (is_column_number_row(l.tokens)) continue;
@@ -461,6 +462,14 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     std::string joined;
     for (const auto& t : l.tokens) joined += strip_blanks(t.text);
     if (std::find(header_texts.begin(), header_texts.end(), joined) != header_texts.end()) continue;
+    // After the grand total (总计), a line without figures is the text that follows the table.
+    bool figures = false;
+    for (const auto& t : l.tokens) figures |= t.kind != TokenKind::text;
+    if (after_grand_total && !figures) break;
+    for (const auto& t : l.tokens)
+      after_grand_total |= t.kind == TokenKind::text &&
+                           (strip_blanks(t.text) == "总计" || ends_with(strip_blanks(t.text), "收入总计") ||
+                            ends_with(strip_blanks(t.text), "支出总计"));
     data.push_back(segments_of(l.tokens));
     data_lines.push_back(l.number);
   }
@@ -556,7 +565,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       std::vector<double> rights;
       if (calibrate(b, page, &rights)) block.rights_by_page[page] = rights;
       if (std::getenv("BUDGETSITE_DEBUG_HEADER")) {
-        fprintf(stderr, "  block %zu page %d rights:", b, page);
+        fprintf(stderr, "  block %zu page %d label_x %.1f rights:", b, page, block.label_x);
         for (double r : block.rights_by_page.count(page) ? block.rights_by_page[page] : block.rights) fprintf(stderr, " %.1f", r);
         fprintf(stderr, "\n");
       }
@@ -565,16 +574,22 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
   for (size_t b = 0; b < blocks.size(); ++b)
     if (blocks[b].label_x < 0) blocks[b].label_x = b == 0 ? 0 : (blocks[b - 1].centers.empty() ? 0 : blocks[b - 1].centers.back() + 4);
 
+  // The side of a segment when a line has fewer segments than the table has sides: by where
+  // its label starts (nearest side; a right-hand label moves left when the left is empty), else
+  // by where its figures end.
   auto block_of = [&](const Segment& s) -> size_t {
     if (blocks.size() == 1) return 0;
-    double x = s.label_begin >= 0 ? s.label_begin : (s.amounts.empty() ? 0 : s.amounts.front().center());
     size_t best = 0;
     double best_d = std::numeric_limits<double>::max();
     for (size_t b = 0; b < blocks.size(); ++b) {
-      double ref = s.label_begin >= 0 ? blocks[b].label_x : (blocks[b].centers.empty() ? blocks[b].label_x : blocks[b].centers.front());
-      if (s.label_begin >= 0 && b + 1 < blocks.size() && x >= blocks[b + 1].label_x - 2) continue;
-      double d = std::fabs(x - ref);
-      if (s.label_begin >= 0 && x < ref - 2 && b > 0) d += 1000;  // a label starts at or after its column
+      double d;
+      if (s.label_begin < 0 && !s.amounts.empty() && !blocks[b].rights.empty()) {
+        d = std::numeric_limits<double>::max();
+        for (double r : blocks[b].rights) d = std::min(d, std::fabs(s.amounts.back().end - r));
+      } else {
+        double x = s.label_begin >= 0 ? s.label_begin : 0;
+        d = std::fabs(x - blocks[b].label_x);
+      }
       if (d < best_d) { best_d = d; best = b; }
     }
     return best;

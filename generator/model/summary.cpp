@@ -269,13 +269,22 @@ Amount side_figure(const Table& t, const std::string& side, const std::string& f
   const RowLabels* labels = labels_for(figure);
   int col = first_column(t, side);
   if (!labels || col < 0) return std::nullopt;
-  auto on_side = [&](const Row& r) { return side.empty() || r.side.empty() || r.side == side; };
+  // Every expenditure block (by function, by use, by economic class) belongs to the
+  // expenditure side: a total printed under any of them is the side's total.
+  auto on_side = [&](const Row& r) { return side.empty() || r.side.empty() || starts_with(r.side, side); };
+  auto value = [&](const Row& r) -> Amount {
+    int c = col;
+    if (r.side != side)  // the first column of the row's own block
+      for (size_t i = 0; i < t.columns.size(); ++i)
+        if (t.columns[i].side == r.side) { c = static_cast<int>(i); break; }
+    return in_wan(t, r.values[c]);
+  };
   for (const auto& e : labels->exact)
     for (const auto& r : t.rows)
-      if (on_side(r) && (bare_label(r.name) == e || strip_blanks(r.name) == e)) return in_wan(t, r.values[col]);
+      if (on_side(r) && (bare_label(r.name) == e || strip_blanks(r.name) == e)) return value(r);
   for (const auto& c : labels->contains)
     for (const auto& r : t.rows)
-      if (on_side(r) && contains(strip_blanks(r.name), c)) return in_wan(t, r.values[col]);
+      if (on_side(r) && contains(strip_blanks(r.name), c)) return value(r);
   return std::nullopt;
 }
 

@@ -1,0 +1,235 @@
+// The general parser on small hand-made documents, one edge case each: the layouts seen across
+// regions, written out by hand (figures chosen so that every sum holds unless a test says not).
+#include <gtest/gtest.h>
+
+#include "ingest/source_text.h"
+#include "model/parse.h"
+#include "recognize/layout.h"
+#include "recognize/layout_map.h"
+#include "validate/validate.h"
+
+namespace budgetsite {
+namespace {
+
+Disclosure parse_text(const std::string& text) {
+  Disclosure d = build_disclosure(ingest_bytes(text, "fixture.txt"));
+  validate(d);
+  return d;
+}
+
+int errors(const Disclosure& d) {
+  int n = 0;
+  for (const auto& c : d.checks) n += c.severity == "error";
+  return n;
+}
+
+const Row* row_named(const Table& t, const std::string& name) {
+  for (const auto& r : t.rows)
+    if (r.name == name) return &r;
+  return nullptr;
+}
+
+TEST(LayoutTokens, NumbersGluedToLabelsAndSpacedOutHeadingsAndYears) {
+  auto t = layout_tokens("一、一般公共预算拨款收入              4,651.67 一、一般公共服务支出         2,906.63");
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[1].kind, TokenKind::amount);
+  EXPECT_DOUBLE_EQ(*t[1].value, 4651.67);
+  EXPECT_EQ(t[2].text, "一、一般公共服务支出");
+  auto h = layout_tokens("          项       目               2026 年预算数");
+  ASSERT_EQ(h.size(), 2u);
+  EXPECT_EQ(h[0].text, "项目");
+  EXPECT_EQ(h[1].text, "2026年预算数");  // a year is never an amount
+  EXPECT_EQ(h[1].kind, TokenKind::text);
+  auto c = layout_tokens("201   13   01   行政运行                 9,389,913.00");
+  ASSERT_EQ(c.size(), 5u);
+  EXPECT_TRUE(c[0].is_integer());
+  EXPECT_EQ(layout_tokens("类     款    项").size(), 3u);  // code column heads stay apart
+}
+
+TEST(LayoutTitles, NumberingStylesOfManyRegions) {
+  const Kind B = Kind::budget;
+  for (const char* title : {"表1  2026年部门收支总表", "公开01表 收支总表", "部门收支总体情况表（预算表 1）",
+                            "一、收支预算总表", "1. 2025年部门财务收支预算总表", "2019年部门综合预算收支总表",
+                            "（一）收支总表"})
+    EXPECT_EQ(layout_title_id(title, B), "overview") << title;
+  EXPECT_EQ(layout_title_id("2026年财政拨款收支总体情况表", B), "fiscal_overview");
+  EXPECT_EQ(layout_title_id("本年一般公共预算“三公”经费支出表", B), "three_public");
+  EXPECT_EQ(layout_title_id("一般公共预算基本支出明细表（按支出经济分类科目）", B), "basic_by_economic");
+  EXPECT_EQ(layout_title_id("一般公共预算基本支出明细表（按支出功能分类科目）", B), "basic_by_function");
+  EXPECT_EQ(layout_title_id("一、收支预算总表........................8", B), "");  // a 目录 entry
+  EXPECT_EQ(layout_title_id("按照综合预算的原则，本部门所有收入和支出均纳入部门预算管理。", B), "");
+  EXPECT_EQ(layout_title_id("收入支出决算总表", Kind::final_accounts), "overview");
+  EXPECT_TRUE(is_numbering_label("部门公开表 2"));
+  EXPECT_TRUE(is_numbering_label("公开 01 表"));
+}
+
+// Codes split over 类/款/项 columns that print only the new part, and the 合计 row first.
+TEST(LayoutTables, SplitCodesPrintingOnlyTheNewPartAndTotalFirst) {
+  Disclosure d = parse_text(
+      "甲市审计局2026年部门预算\n"
+      "                  支出总体情况表\n"
+      "部门（单位）：甲市审计局                          单位：万元\n"
+      "      科目编码\n"
+      "                      科目名称       合   计       基本支出      项目支出\n"
+      "类      款     项\n"
+      "                  合    计           300.00       200.00       100.00\n"
+      "201               一般公共服务支出      250.00       150.00       100.00\n"
+      "       08             审计事务      250.00       150.00       100.00\n"
+      "              01        行政运行      150.00       150.00\n"
+      "              02    一般行政管理事务      100.00                  100.00\n"
+      "221               住房保障支出           50.00        50.00\n"
+      "       02             住房改革支出       50.00        50.00\n"
+      "              01        住房公积金       50.00        50.00\n");
+  const Table* t = d.table("expenditure");
+  ASSERT_TRUE(t);
+  std::vector<std::string> codes;
+  for (const auto& r : t->rows) codes.push_back(r.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"", "201", "20108", "2010801", "2010802", "221", "22102", "2210201"}));
+  const Row* item = row_named(*t, "一般行政管理事务");
+  ASSERT_TRUE(item);
+  EXPECT_EQ(t->value(*item, "total"), 100.0);
+  EXPECT_EQ(t->value(*item, "basic"), 0.0);   // blank cell of a present table
+  EXPECT_EQ(t->value(*item, "project"), 100.0);
+  EXPECT_EQ(d.summary.basic, 200.0);
+  EXPECT_EQ(d.summary.project, 100.0);
+  ASSERT_EQ(d.summary.by_function.size(), 2u);
+  EXPECT_EQ(d.summary.by_function[1].code, "221");
+  EXPECT_EQ(d.entity.name, "甲市审计局");
+  EXPECT_EQ(errors(d), 0);
+}
+
+// A 行次 index beside each label is never an amount.
+TEST(LayoutTables, RowNumbersAreNotAmounts) {
+  Disclosure d = parse_text(
+      "乙县财政局2024年度部门决算\n"
+      "                         收入支出决算总表\n"
+      "编制部门：乙县财政局                                  金额单位：万元\n"
+      "           收入                                 支出\n"
+      "      项目        行次      金额             项目        行次      金额\n"
+      "一、一般公共预算财政拨款收入   1      100.00  一、一般公共服务支出    31     90.00\n"
+      "                                          二、住房保障支出       32     10.00\n"
+      "     本年收入合计        27      100.00       本年支出合计        57    100.00\n"
+      "年初结转和结余              29        5.00    年末结转和结余         59      5.00\n"
+      "         总计            30      105.00          总计           60    105.00\n");
+  EXPECT_EQ(d.kind, Kind::final_accounts);
+  EXPECT_EQ(d.summary.income_current, 100.0);
+  EXPECT_EQ(d.summary.carryover_in, 5.0);
+  EXPECT_EQ(d.summary.income_total, 105.0);
+  EXPECT_EQ(d.summary.expenditure_current, 100.0);
+  EXPECT_EQ(d.summary.carryover_out, 5.0);
+  const Table* t = d.table("overview");
+  ASSERT_TRUE(t);
+  const Row* total = row_named(*t, "总计");
+  ASSERT_TRUE(total);
+  EXPECT_EQ(total->row_number, 30);
+  EXPECT_EQ(errors(d), 0);
+}
+
+// Tables in 元 and the 三公 table in 万元: values as printed, the summary in 万元.
+TEST(LayoutTables, UnitsPerTable) {
+  Disclosure d = parse_text(
+      "                         2025年部门财务收支预算总表\n"
+      "编制部门：上海市丙区商务委员会                                 单位：元\n"
+      "                  本年收入                          本年支出\n"
+      "            项目            预算数              项目          预算数\n"
+      "一、财政拨款收入                  1,234,567.00 一、一般公共服务支出        1,234,567.00\n"
+      "           收入总计           1,234,567.00          支出总计            1,234,567.00\n"
+      "                    2025年部门“三公”经费和机关运行经费预算表\n"
+      "编制部门：上海市丙区商务委员会                                单位:万元\n"
+      "   合计          因公出国(境)费   公务接待费\n"
+      "        2.50           1.00          1.50\n");
+  const Table* overview = d.table("overview");
+  ASSERT_TRUE(overview);
+  EXPECT_EQ(overview->unit, "元");
+  EXPECT_EQ(overview->value(*row_named(*overview, "收入总计"), "total"), 1234567.0);  // as printed
+  ASSERT_TRUE(d.summary.income_total);
+  EXPECT_NEAR(*d.summary.income_total, 123.4567, 1e-9);                             // 万元
+  EXPECT_EQ(d.table("three_public")->unit, "万元");
+  ASSERT_TRUE(d.summary.three_public);
+  EXPECT_EQ(d.summary.three_public->total, 2.5);
+  EXPECT_EQ(d.summary.three_public->reception, 1.5);
+  EXPECT_EQ(d.entity.name, "上海市丙区商务委员会");
+  EXPECT_EQ(d.entity.region, "上海市丙区");
+}
+
+// Every labelled line that names the entity, and the marks that are not part of the name.
+TEST(LayoutEntity, LabelledLinesAndNormalization) {
+  const std::string body =
+      "                  收支总表\n"
+      "LABEL                               单位：万元\n"
+      "            项目          预算数          项目          预算数\n"
+      "一、一般公共预算拨款收入      10.00 一、一般公共服务支出       10.00\n"
+      "         收入总计            10.00        支出总计          10.00\n";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"单位名称：丁市统计局", "丁市统计局"},
+      {"部门名称：丁市统计局（本级）", "丁市统计局"},
+      {"编制部门：丁市卫生健康委员会（汇总）", "丁市卫生健康委员会"},
+      {"编制单位：丁市人民政府办公室", "丁市人民政府办公室"},
+      {"预算单位：丁市信访局", "丁市信访局"},
+      {"部门（单位）：丁市审计局", "丁市审计局"},
+      {"部门：丁市审计局", "丁市审计局"},
+  };
+  for (const auto& [line, name] : cases) {
+    std::string text = body;
+    text.replace(text.find("LABEL"), 5, line);
+    Disclosure d = parse_text(text);
+    EXPECT_EQ(d.entity.name, name) << line;
+    EXPECT_EQ(d.entity.region, "丁市") << line;
+  }
+  // No name anywhere: a warning, never a silent shared page.
+  std::string nameless = body;
+  nameless.replace(nameless.find("LABEL"), 5, "");
+  Disclosure d = parse_text(nameless);
+  EXPECT_TRUE(d.entity.name.empty());
+  bool warned = false;
+  for (const auto& c : d.checks) warned |= c.id == "missing-entity" && c.severity == "warning";
+  EXPECT_TRUE(warned);
+}
+
+// A two-sided table continued on the next page with its header repeated, and a real error.
+TEST(LayoutTables, TwoSidedAcrossAPageBreakAndARealInconsistency) {
+  Disclosure d = parse_text(
+      "戊县审计局\n"
+      "                  收支总表\n"
+      "部门：戊县审计局                                单位：万元\n"
+      "                   收入                        支出\n"
+      "            项目           预算数               项目        预算数\n"
+      "一、一般公共预算拨款收入              100.00 一、一般公共服务支出          60.00\n"
+      "二、政府性基金预算拨款收入                   二、外交支出\n"
+      "                            - 8 -\n"
+      "\f                  收支总表\n"
+      "                   收入                        支出\n"
+      "            项目           预算数               项目        预算数\n"
+      "                                   三、住房保障支出          40.00\n"
+      "          本年收入合计          100.00      本年支出合计        100.00\n"
+      "           收入总计           100.00        支出总计        101.00\n");
+  const Table* t = d.table("overview");
+  ASSERT_TRUE(t);
+  const Row* housing = row_named(*t, "三、住房保障支出");
+  ASSERT_TRUE(housing);
+  EXPECT_EQ(housing->side, "expenditure");
+  EXPECT_EQ(housing->page, 2);
+  EXPECT_EQ(d.summary.income_total, 100.0);
+  // 收入总计 100.00 against 支出总计 101.00: the document's own inconsistency.
+  int sides = 0;
+  for (const auto& c : d.checks) sides += c.id == "sum-mismatch" && c.table == "overview";
+  EXPECT_EQ(sides, 1);
+}
+
+// A year in the statement is never an amount; a figure needs its 万元.
+TEST(LayoutNarrative, AYearIsNotTheOperatingCost) {
+  Disclosure d = parse_text(
+      "己县审计局2026年部门预算\n"
+      "                  收支总表\n"
+      "部门：己县审计局                                单位：万元\n"
+      "            项目           预算数               项目        预算数\n"
+      "一、一般公共预算拨款收入              100.00 一、一般公共服务支出         100.00\n"
+      "           收入总计           100.00        支出总计        100.00\n"
+      "三、机关运行经费\n"
+      "机关运行经费2026年预算为12.34万元，比上年减少1.00万元。\n");
+  ASSERT_TRUE(d.summary.admin_operating);
+  EXPECT_EQ(*d.summary.admin_operating, 12.34);
+}
+
+}  // namespace
+}  // namespace budgetsite
