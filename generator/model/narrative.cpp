@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "common/text.h"
 #include "model/parse.h"
 
@@ -11,6 +13,19 @@ bool is_heading(const std::string& t) {
   size_t k = 0;
   while (k + 3 <= t.size() && numerals.find(t.substr(k, 3)) != std::string::npos) k += 3;
   return k > 0 && t.substr(k, 3) == "、";
+}
+
+bool is_page_number(const std::string& t) {
+  std::string core;
+  for (char c : strip_blanks(t))
+    if (c != '-') core += c;
+  for (const char* dash : {"—", "－"}) {
+    std::string d = dash;
+    size_t p;
+    while ((p = core.find(d)) != std::string::npos) core.erase(p, d.size());
+  }
+  return !core.empty() && core.size() <= 3 &&
+         std::all_of(core.begin(), core.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -44,6 +59,8 @@ std::vector<Section> read_sections(const SourceText& text, const DocumentMap& ma
     for (int i = part.line + 1; i <= part.end_line; ++i) {
       if (excluded[i]) { end_paragraph(); continue; }
       std::string t = trim(text.line(i));
+      // A page number between two halves of a paragraph ("24", "- 8 -") is not text.
+      if (!t.empty() && is_page_number(t)) continue;
       if (t.empty()) {
         // Some extractions put a blank line after every line: a blank line ends a
         // paragraph only where a sentence ended.

@@ -319,12 +319,13 @@ Amount column_total(const Table& t, const std::string& key, const std::string& e
 }
 
 // "人员经费 7263.35 万元", "公用经费为578.91万元": the keyword, then only filler words, then an
-// amount in 万元 (or 元). A figure further away may be any other figure of the sentence.
-Amount stated_amount(const std::string& prose, const std::string& keyword) {
-  static const std::vector<std::string> fillers = {" ", "为", "预算", "支出", "安排", "：", ":", "共计", "合计"};
+// amount in 万元 (or 元; `unit` 辆 for a count). A figure further away may be any other
+// figure of the sentence.
+Amount stated_amount(const std::string& prose, const std::string& keyword, const std::string& unit = "万元",
+                     bool starts_word = false) {
+  static const std::vector<std::string> fillers = {" ", "为", "预算", "支出", "安排", "：", ":", "共计", "合计", "共"};
   for (size_t p = prose.find(keyword); p != std::string::npos; p = prose.find(keyword, p + 1)) {
-    // "在职人员经费" is a part of 人员经费, not the whole: the keyword must start a phrase.
-    if (p >= 3) {
+    if (starts_word && p >= 3) {
       std::u32string before = to_u32(prose.substr(p - 3, 3));
       if (before.size() == 1 && before[0] >= 0x4E00 && before[0] <= 0x9FFF) continue;
     }
@@ -339,6 +340,10 @@ Amount stated_amount(const std::string& prose, const std::string& keyword) {
     if (j == i) continue;
     auto v = parse_number(prose.substr(i, j - i));
     while (j < prose.size() && prose[j] == ' ') ++j;
+    if (unit != "万元") {
+      if (v && prose.compare(j, unit.size(), unit) == 0) return v;
+      continue;
+    }
     if (v && prose.compare(j, 6, "万元") == 0) return v;
     if (v && prose.compare(j, 3, "元") == 0) return *v / 10000;
   }
@@ -491,9 +496,27 @@ Summary summarize_layout(const Disclosure& d) {
   if (!s.admin_operating)
     for (const char* k : {"机关运行经费财政拨款预算", "机关运行经费预算", "机关运行经费"})
       if ((s.admin_operating = amount_after(prose, k, 40))) break;
-  // Where the tables do not split 人员经费 / 公用经费, the statement may.
-  if (!s.personnel) s.personnel = stated_amount(prose, "人员经费");
-  if (!s.public_funds) s.public_funds = stated_amount(prose, "公用经费");
+  // What the tables do not give, the statement may state (vocabulary.cpp: stated_figures).
+  auto stated = [&](const std::string& figure, const std::string& unit = "万元") -> Amount {
+    for (const auto& f : stated_figures())
+      if (f.figure == figure)
+        for (const auto& phrase : f.phrases)
+          if (Amount v = stated_amount(prose, phrase, unit, f.starts_word)) return v;
+    return std::nullopt;
+  };
+  if (!s.personnel) s.personnel = stated("personnel");
+  if (!s.public_funds) s.public_funds = stated("public_funds");
+  if (d.kind == Kind::budget && !s.procurement)
+    if (Amount total = stated("procurement.total")) {
+      Procurement p;
+      p.total = total;
+      p.goods = stated("procurement.goods");
+      p.works = stated("procurement.works");
+      p.services = stated("procurement.services");
+      s.procurement = p;
+    }
+  if (!s.vehicles)
+    if (Amount n = stated("vehicles", "辆")) s.vehicles = static_cast<int>(*n);
   return s;
 }
 

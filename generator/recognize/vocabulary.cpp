@@ -136,6 +136,19 @@ const std::vector<RowLabels>& headline_row_labels() {
   return labels;
 }
 
+const std::vector<StatedFigure>& stated_figures() {
+  static const std::vector<StatedFigure> figures = {
+      {"procurement.total", {"政府采购预算总额", "政府采购预算总金额", "政府采购预算合计", "政府采购预算"}},
+      {"procurement.goods", {"政府采购货物预算", "拟采购货物支出", "采购货物预算"}},
+      {"procurement.works", {"政府采购工程预算", "拟采购工程支出", "采购工程预算"}},
+      {"procurement.services", {"政府采购服务预算", "拟采购服务支出", "采购服务预算"}},
+      {"personnel", {"人员经费"}, true},
+      {"public_funds", {"公用经费"}, true},
+      {"vehicles", {"实有车辆", "共有车辆", "现有车辆", "车辆总数"}},
+  };
+  return figures;
+}
+
 const std::vector<std::string>& entity_labels() {
   static const std::vector<std::string> labels = {"单位名称", "部门名称", "编制部门", "编制单位", "预算单位",
                                                   "部门（单位）", "部门(单位)", "填报单位", "部门", "单位"};

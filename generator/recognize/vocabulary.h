@@ -41,6 +41,17 @@ struct RowLabels {
 };
 const std::vector<RowLabels>& headline_row_labels();
 
+// Phrases of the 情况说明 that state a headline figure ("政府采购预算总额 4,308.39 万元"): the
+// figure follows the phrase after filler words only (为, 共计, 预算 …). First phrase that
+// states it wins.
+struct StatedFigure {
+  std::string figure;                // procurement.total, procurement.goods, …, vehicles
+  std::vector<std::string> phrases;
+  // The phrase must open a word: "在职人员经费" is a part of 人员经费, not the whole.
+  bool starts_word = false;
+};
+const std::vector<StatedFigure>& stated_figures();
+
 // Labelled lines that carry the entity's name (部门名称：, 编制单位： …).
 const std::vector<std::string>& entity_labels();
 // Last characters of the name of a department or unit (局, 厅, 委员会 → 会, 中心 → 心 …).

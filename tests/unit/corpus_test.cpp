@@ -414,6 +414,53 @@ TEST(Corpus, XianHealth2022Final) {
   EXPECT_EQ(errors(d), 0);
 }
 
+// Figures only the 情况说明 states: 政府采购 and the vehicles of the 国有资产 paragraph.
+void expect_procurement(const Disclosure& d, double total, std::optional<double> goods, std::optional<double> works,
+                        std::optional<double> services) {
+  ASSERT_TRUE(d.summary.procurement);
+  expect_amount(d.summary.procurement->total, total, "procurement.total");
+  if (goods) expect_amount(d.summary.procurement->goods, *goods, "procurement.goods");
+  if (works) expect_amount(d.summary.procurement->works, *works, "procurement.works");
+  if (services) expect_amount(d.summary.procurement->services, *services, "procurement.services");
+}
+
+TEST(Corpus, StatedProcurementAndVehicles) {
+  {  // lines 709–717: 政府采购预算总额 4,308.39 = 2,315.5 + 417.8 + 1,575.09; 实有车辆 15 辆.
+    Disclosure d = corpus("cn-national-petition-2026-budget");
+    expect_procurement(d, 4308.39, 2315.5, 417.8, 1575.09);
+    EXPECT_EQ(d.summary.vehicles, 15);
+  }
+  {  // lines 53–57: 4,542.69 = 110 + 0 + 4,432.69; 共有车辆 46 辆.
+    Disclosure d = corpus("cq-chongqing-govoffice-2026-budget");
+    expect_procurement(d, 4542.69, 110.0, 0.0, 4432.69);
+    EXPECT_EQ(d.summary.vehicles, 46);
+  }
+  {  // lines 1286–1291: 370.62 = 252.619 + 0 + 118; 共有车辆 0 辆.
+    Disclosure d = corpus("fj-fuzhou-medinsurance-2026-budget");
+    expect_procurement(d, 370.62, 252.619, 0.0, 118.0);
+    EXPECT_EQ(d.summary.vehicles, 0);
+  }
+  {  // lines 850–856, the paragraph broken by the page number 24: 5227.59 = 1637.72 + 530 +
+     // 3059.87; 共有车辆 66 辆.
+    Disclosure d = corpus("js-jiangsu-court-2019-budget");
+    expect_procurement(d, 5227.59, 1637.72, 530.0, 3059.87);
+    EXPECT_EQ(d.summary.vehicles, 66);
+  }
+  {  // line 381: 38.20 = 7.80 + 0 + 30.40; 共有车辆0辆.
+    Disclosure d = corpus("sh-putuo-commerce-2025-budget");
+    expect_procurement(d, 38.20, 7.80, 0.0, 30.40);
+    EXPECT_EQ(d.summary.vehicles, 0);
+  }
+  {  // lines 903–904: 5.8 = 3.8 + 0 + 2.
+    Disclosure d = corpus("sd-yantai-audit-2026-budget");
+    expect_procurement(d, 5.8, 3.8, 0.0, 2.0);
+  }
+  {  // 共有车辆 1 辆.
+    Disclosure d = corpus("js-suzhou-audit-2026-budget");
+    EXPECT_EQ(d.summary.vehicles, 1);
+  }
+}
+
 TEST(CorpusInvalid, ScanNotADisclosureBlankTemplate) {
   auto message = [](const std::string& file) -> std::string {
     try {
