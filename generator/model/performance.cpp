@@ -81,6 +81,9 @@ Performance read_performance(const SourceText& text, const PerformanceRegion& re
   auto value_after = [&](const std::vector<std::string>& labels) { return budgetsite::value_after(grid, stripped, labels); };
 
   p.project = value_after({"项目名称"});
+  // The next heading of a table of many projects (项目名称 | 项目总额 | 绩效目标 …) is no name.
+  for (const char* heading : {"项目总额", "项目金额", "资金总额", "年度资金总额", "绩效目标", "项目期", "主管部门"})
+    if (strip_blanks(p.project) == heading) p.project.clear();
   if (p.project.empty() && !p.title.empty() && p.type == "self_evaluation") {
     std::string t = strip_blanks(p.title);
     for (const char* tail : {"项目支出绩效自评表", "项目支出绩效目标表", "项目支出"})
