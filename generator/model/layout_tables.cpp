@@ -638,6 +638,19 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
         row.is_total = is_total_label(row.name);
         row.level = row.is_total ? 0 : 1;
       }
+      // "2010301行政运行", "2010801-行政运行": a 类/款/项 code glued to its name.
+      if (row.code.empty() && !row.name.empty() && isdigit(static_cast<unsigned char>(row.name[0]))) {
+        size_t n = 0;
+        while (n < row.name.size() && isdigit(static_cast<unsigned char>(row.name[n]))) ++n;
+        size_t rest = n;
+        if (rest < row.name.size() && (row.name[rest] == '-' || row.name[rest] == ' ')) ++rest;
+        if ((n == 3 || n == 5 || n == 7) && rest < row.name.size() && !isdigit(static_cast<unsigned char>(row.name[rest])) &&
+            row.name[rest] != '.' && row.name.compare(rest, 3, "年") != 0) {
+          row.code = row.name.substr(0, n);
+          row.name = row.name.substr(rest);
+          row.level = n == 3 ? 1 : n == 5 ? 2 : 3;
+        }
+      }
       // "[30101]基本工资": the code in brackets before the name.
       if (row.code.empty() && starts_with(row.name, "[")) {
         size_t close = row.name.find(']');

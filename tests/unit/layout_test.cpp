@@ -98,6 +98,30 @@ TEST(LayoutTables, SplitCodesPrintingOnlyTheNewPartAndTotalFirst) {
   EXPECT_EQ(errors(d), 0);
 }
 
+// Codes glued to their names ("2010301行政运行", "2010801-行政运行") are still codes, so the
+// hierarchy adds up and no row is lost from it.
+TEST(LayoutTables, CodesGluedToNames) {
+  Disclosure d = parse_text(
+      "庚县财政局2026年部门预算\n"
+      "                  支出总表\n"
+      "部门：庚县财政局                                单位：万元\n"
+      "     科目编码            科目名称        合计        基本支出      项目支出\n"
+      "201一般公共服务支出                        80.00        50.00       30.00\n"
+      "20106财政事务                              80.00        50.00       30.00\n"
+      "2010601-行政运行                           50.00        50.00\n"
+      "2010602-一般行政管理事务                   30.00                    30.00\n"
+      "         合计                             80.00        50.00       30.00\n");
+  const Table* t = d.table("expenditure");
+  ASSERT_TRUE(t);
+  std::vector<std::string> codes;
+  for (const auto& r : t->rows) codes.push_back(r.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"201", "20106", "2010601", "2010602", ""}));
+  EXPECT_EQ(t->rows[2].name, "行政运行");
+  ASSERT_EQ(d.summary.by_function.size(), 1u);
+  EXPECT_EQ(d.summary.by_function[0].name, "一般公共服务支出");
+  EXPECT_EQ(errors(d), 0);
+}
+
 // A 行次 index beside each label is never an amount.
 TEST(LayoutTables, RowNumbersAreNotAmounts) {
   Disclosure d = parse_text(
