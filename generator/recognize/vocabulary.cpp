@@ -105,6 +105,7 @@ const std::vector<HeaderWord>& header_words_by_key() {
       {"增减", "change"},
       {"小计", "subtotal"},
       {"经济科目", "label"},
+      {"类别", "label"},
       {"科目", "label"},
       {"项目", "label", true},
       {"收入", "label", true},

@@ -89,7 +89,8 @@ View project_view(const Project& project, const Table* table, const std::vector<
   for (const auto& [key, amount] : project.amounts)
     if (key == "total") total = amount;
   View view{{"name", project.name}, {"unit", project.unit}, {"line", project.line}, {"anchor", "L" + std::to_string(project.line)},
-            {"total", project.amounts.empty() ? "" : format_amount(total)}, {"amounts", amounts},
+            {"total", project.amounts.empty() ? "" : format_amount(total)},
+            {"total_unit", table && !table->unit.empty() ? table->unit : "万元"}, {"amounts", amounts},
             {"has_amounts", !amounts.empty()}};
   View performance = View::array();
   for (const Performance* p : forms) {
@@ -220,6 +221,7 @@ View disclosure_page(const SiteData& site, size_t index) {
       View pv = project_view(Project{"", p.project.empty() ? p.title : p.project, p.unit, p.line, {}}, nullptr, {&p});
       pv["anchor"] = anchors.insert("L" + std::to_string(p.line)).second ? "L" + std::to_string(p.line) : "";
       pv["total"] = p.funds_total ? format_amount(p.funds_total) : "";
+      pv["total_unit"] = p.funds_unit.empty() ? "万元" : p.funds_unit;  // a form states its own unit
       other_forms.push_back(pv);
     }
   view["performance_forms"] = other_forms;

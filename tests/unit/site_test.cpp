@@ -189,6 +189,20 @@ TEST(Site, DisclosurePageShowsTheModelsFigures) {
             std::string::npos);
 }
 
+// Each amount in its real unit: a performance form stated in 元 (汾阳, line 766: 项目资金(元)
+// 年度资金总额 5,907,200) is shown in 元; a table printed in 元 says so in its caption.
+TEST(Site, AmountsKeepTheirUnits) {
+  const std::string fenyang = page("disclosures/shanxi-fenyang-2024-budget/index.html");
+  EXPECT_NE(fenyang.find("5,907,200.00 元"), std::string::npos);
+  EXPECT_EQ(fenyang.find("5,907,200.00 万元"), std::string::npos);
+  const std::string putuo = page("disclosures/sh-putuo-commerce-2025-budget/index.html");
+  EXPECT_NE(putuo.find("<span class=\"unit\">单位：元</span>"), std::string::npos);
+  EXPECT_NE(putuo.find("<span class=\"unit\">单位：万元</span>"), std::string::npos);  // its 三公 table
+  // The original PDF and a page link into it.
+  EXPECT_NE(putuo.find("href=\"original.pdf\""), std::string::npos);
+  EXPECT_NE(putuo.find("href=\"original.pdf#page="), std::string::npos);
+}
+
 TEST(Site, ComparisonRankingShowsTheDisclosurePagesFigures) {
   const std::string ranking = page("compare/budget-2024-industry-it/index.html");
   for (const auto& [id, figure] : std::vector<std::pair<std::string, std::string>>{
