@@ -64,7 +64,8 @@ bool is_code_token(const LayoutToken& t) {
 }
 
 bool is_total_label(const std::string& s) {
-  static const std::vector<std::string> totals = {"合计", "总计", "小计", "部门合计", "单位合计", "本年合计"};
+  static const std::vector<std::string> totals = {"合计", "总计", "小计", "部门合计", "单位合计", "本年合计", "支出合计",
+                                                  "总合计", "合计数", "支出总计"};
   std::string t = strip_blanks(s);
   return std::find(totals.begin(), totals.end(), t) != totals.end();
 }

@@ -122,6 +122,23 @@ TEST(LayoutTables, CodesGluedToNames) {
   EXPECT_EQ(errors(d), 0);
 }
 
+// Last year's column beside this year's: the headline figure is this year's.
+TEST(LayoutTables, ThisYearsColumnBesideLastYears) {
+  Disclosure d = parse_text(
+      "辛市审计局\n"
+      "                       2026年部门收支总表\n"
+      "部门：辛市审计局                                             单位：万元\n"
+      "          项目        2025年预算数   2026年预算数          项目        2025年预算数   2026年预算数\n"
+      "一、一般公共预算拨款收入   90.00        100.00    一、一般公共服务支出     90.00        100.00\n"
+      "      本年收入合计        90.00        100.00        本年支出合计       90.00        100.00\n"
+      "       收入总计           90.00        100.00          支出总计         90.00        100.00\n");
+  EXPECT_EQ(d.summary.income_total, 100.0);
+  EXPECT_EQ(d.summary.income_current, 100.0);
+  EXPECT_EQ(d.summary.general_public_budget, 100.0);
+  EXPECT_EQ(d.summary.expenditure_current, 100.0);
+  EXPECT_EQ(errors(d), 0);
+}
+
 // A 行次 index beside each label is never an amount.
 TEST(LayoutTables, RowNumbersAreNotAmounts) {
   Disclosure d = parse_text(
