@@ -240,6 +240,33 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
     if ((l.key == "subtotal" || l.key.empty()) && (l.label == "小计" || l.label == "合计") &&
         (parent_key == "basic" || parent_key == "project" || parent_key == "vehicles_total"))
       l.key = parent_key;
+    // Columns split by fund source under each item (“三公” tables of Shenzhen): the item is the
+    // nearest item heading above, within reach of its children; the column is item:fund.
+    static const std::vector<std::string> funds = {"general_public_budget", "gov_fund", "state_capital"};
+    if (std::find(funds.begin(), funds.end(), l.key) != funds.end()) {
+      std::string item;
+      double reach = 16;
+      size_t item_line = 0;
+      for (const auto& g : nodes) {
+        if (!g.group || g.line >= n.line) continue;
+        std::string k = header_key(g.token.text);
+        std::string text = strip_blanks(g.token.text);
+        if (text == "总计" || text == "合计") k = "total";
+        if (k == "subtotal") k = "vehicles_total";
+        static const std::vector<std::string> items = {"total", "overseas", "reception", "vehicles_total",
+                                                       "vehicle_purchase", "vehicle_operation"};
+        if (std::find(items.begin(), items.end(), k) == items.end()) continue;
+        double d = std::fabs(g.token.center() - l.center);
+        if (d > 16) continue;
+        // The most specific heading (the lowest line) wins; on one line, the nearest.
+        if (item.empty() || g.line > item_line || (g.line == item_line && d < reach)) {
+          item = k;
+          item_line = g.line;
+          reach = d;
+        }
+      }
+      if (!item.empty()) l.key = item + ":" + l.key;
+    }
     // Headings by year side by side (2025年预算数 | 2026年预算数): the nearest one above.
     double best = 1e9;
     for (const auto& g : nodes) {
@@ -493,6 +520,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       }
   }
 
+  bool split_ambiguous = false;
   // Name the columns: the first figure column of a block is its total when the header calls it
   // so (合计, 预算数, 金额 …); other names come from the vocabulary; duplicates are numbered.
   for (size_t b = 0; b < blocks.size(); ++b) {
@@ -502,6 +530,10 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       Column& c = table.columns[block.columns[k]];
       bool total_word = false;
       for (const auto& w : total_column_words()) total_word |= contains(c.label, w);
+      if (c.key.find(':') != std::string::npos) {  // an item's fund-source part keeps its key, once
+        if (seen[c.key]++ > 0) split_ambiguous = true;
+        continue;
+      }
       bool group_start = k > 0 && c.group != table.columns[block.columns[k - 1]].group;
       if ((k == 0 || group_start) && (c.key.empty() || c.key == "subtotal" || (total_word && c.key != "carryover")))
         c.key = "total";
@@ -517,6 +549,11 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     if (blocks.size() >= 2) block.side = b == 0 ? "income" : b == 1 ? "expenditure" : "expenditure_" + std::to_string(b);
     for (int c : block.columns) table.columns[c].side = block.side;
   }
+  // Two columns claimed for one item and fund: the headings were not read surely, so no
+  // column is taken for an item.
+  if (split_ambiguous)
+    for (size_t c = 0; c < table.columns.size(); ++c)
+      if (table.columns[c].key.find(':') != std::string::npos) table.columns[c].key = "c" + std::to_string(c + 1);
 
   // Calibrate: where the rows put their labels, and where figures end in each column. Figures
   // are right-aligned under centred headings, so the widest rows are first placed by the

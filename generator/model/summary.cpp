@@ -420,6 +420,7 @@ Summary summarize_layout(const Disclosure& d) {
   if (const Table* t = d.table("three_public"); t && t->present) {
     ThreePublic tp;
     bool by_columns = t->column_index("overseas") >= 0;
+    for (const auto& c : t->columns) by_columns |= starts_with(c.key, "overseas:");
     if (by_columns) {
       // One row of columns; where the table prints several (last year, this year), the row of
       // the document's year, else the first.
@@ -444,6 +445,17 @@ Summary summarize_layout(const Disclosure& d) {
         if (!c.group.empty() && (year_group.empty() || (d.year && contains(c.group, std::to_string(*d.year)))))
           year_group = c.group;
       auto get = [&](const char* key) -> Amount {
+        // An item split by fund source (overseas:general_public_budget, …) is the sum of its parts.
+        if (row) {
+          double sum = 0;
+          bool split = false;
+          for (size_t i = 0; i < t->columns.size(); ++i)
+            if (starts_with(t->columns[i].key, std::string(key) + ":") && t->columns[i].group == year_group) {
+              split = true;
+              sum += row->values[i].value_or(0.0);
+            }
+          if (split) return in_wan(*t, sum);
+        }
         int c = -1;
         for (size_t i = 0; i < t->columns.size(); ++i) {
           const std::string& k = t->columns[i].key;

@@ -107,6 +107,7 @@ const std::vector<HeaderWord>& header_words_by_key() {
       {"经济科目", "label"},
       {"类别", "label"},
       {"科目", "label"},
+      {"年度", "label", true},
       {"项目", "label", true},
       {"收入", "label", true},
       {"支出", "label", true},

@@ -225,8 +225,15 @@ TEST(Corpus, ShenzhenStatistics2026Budget) {
   EXPECT_EQ(d.entity.raw_name, "深圳市统计局（本级）");
   // 收支总表 (lines 602–632): 本年收入合计 5,417.80, 上年结余、结转 0.00, 收入总计 5,417.80;
   // 支出总表, the department's row: 5,417.80 = 4,104.00 + 1,313.80.
+  // 财政拨款“三公”经费支出表 (line 1116), every item split by fund source: 2026 年 总计 32.56 =
+  // 因公出国 16.80 + 公务接待 11.56 + 公务用车 4.20 (购置 0.00, 运行维护 4.20), all 一般公共预算.
   expect_headline(d, {5417.80, 5417.80, 0.0, 5417.80, 5417.80, 0.0, 4104.00, 1313.80, std::nullopt, std::nullopt,
-                      std::nullopt, std::nullopt});
+                      32.56, std::nullopt});
+  ASSERT_TRUE(d.summary.three_public);
+  expect_amount(d.summary.three_public->overseas, 16.80, "overseas");
+  expect_amount(d.summary.three_public->reception, 11.56, "reception");
+  expect_amount(d.summary.three_public->vehicles_total, 4.20, "vehicles_total");
+  expect_amount(d.summary.three_public->vehicle_operation, 4.20, "vehicle_operation");
   EXPECT_EQ(errors(d), 0);
 }
 
