@@ -538,9 +538,9 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       if ((k == 0 || group_start) && (c.key.empty() || c.key == "subtotal" || (total_word && c.key != "carryover")))
         c.key = "total";
       if (c.key == "subtotal") {
-        bool before_vehicle = false;
-        for (size_t m = k + 1; m < block.columns.size(); ++m)
-          before_vehicle |= table.columns[block.columns[m]].key == "vehicle_purchase";
+        // 小计 right before 购置费: the 公务用车 subtotal of a “三公” table.
+        bool before_vehicle = k + 1 < block.columns.size() &&
+                              table.columns[block.columns[k + 1]].key == "vehicle_purchase";
         c.key = before_vehicle ? "vehicles_total" : "subtotal";
       }
       if (c.key.empty()) c.key = "c" + std::to_string(k + 1);

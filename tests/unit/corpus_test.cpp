@@ -277,6 +277,13 @@ TEST(Corpus, ChangchunPetition2026Budget) {
   // 基本支出表 合计 (line 329): 人员经费 997.20, 公用经费 211.00; “三公” 合计 7.61.
   expect_headline(d, {1682.76, 1682.76, std::nullopt, 1682.76, 1682.76, 0.0, 1208.20, 474.56, 997.20, 211.00, 7.61,
                       std::nullopt});
+  // “三公” (line 402): 合计 7.61; 当年预算: 因公出国 0.00, 公务用车 6.75 (购置 0.00, 运行 6.75),
+  // 公务接待 0.86.
+  ASSERT_TRUE(d.summary.three_public);
+  expect_amount(d.summary.three_public->overseas, 0.0, "overseas");
+  expect_amount(d.summary.three_public->vehicles_total, 6.75, "vehicles_total");
+  expect_amount(d.summary.three_public->vehicle_operation, 6.75, "vehicle_operation");
+  expect_amount(d.summary.three_public->reception, 0.86, "reception");
   expect_function(d, "201", 1378.41);
   // The one error the document holds: 20140 信访事务 当年预算 小计 1378.41, but its 项 rows print
   // 小计 903.85 + 0.00 + 0.00 (lines 174–186: 2014002 and 2014099 print 小计 0.00 beside their
