@@ -407,6 +407,21 @@ Summary summarize_layout(const Disclosure& d) {
       s.by_function.push_back({r.code, r.name, at(total), at(basic), at(project)});
     }
   }
+  // No 类 rows in the 支出总表 (Beijing prints only 项, crossed with economic classes): the
+  // 收支总表's expenditure side lists the 类 by name, with their totals.
+  if (s.by_function.empty())
+    if (const Table* t = d.table("overview"); t && t->present) {
+      int col = first_column(*t, "expenditure");
+      for (const auto& r : t->rows) {
+        if (col < 0 || r.side != "expenditure") continue;
+        const FunctionClass* fc = function_class_by_label(r.name);
+        Amount v = in_wan(*t, r.values[col]);
+        if (!fc || !v || *v == 0) continue;
+        bool seen = false;
+        for (const auto& f : s.by_function) seen |= f.code == fc->code;
+        if (!seen) s.by_function.push_back({fc->code, fc->name, v, std::nullopt, std::nullopt});
+      }
+    }
   if (const Table* t = d.table("basic_by_economic"); t && t->present) {
     s.personnel = column_total(*t, "personnel");
     s.public_funds = column_total(*t, "public_funds");

@@ -428,6 +428,41 @@ TEST(Corpus, XianHealth2022Final) {
   EXPECT_EQ(errors(d), 0);
 }
 
+// Every 类 row of `by_function`, read by hand from the expenditure side of each 收支总表 (or the
+// 支出总表's 类 rows), in 万元: the whole list, so a class missing or added fails.
+void expect_functions(const std::string& name, const std::vector<std::pair<std::string, double>>& classes) {
+  SCOPED_TRACE(name);
+  Disclosure d = corpus(name);
+  ASSERT_EQ(d.summary.by_function.size(), classes.size());
+  for (size_t i = 0; i < classes.size(); ++i) {
+    EXPECT_EQ(d.summary.by_function[i].code, classes[i].first);
+    expect_amount(d.summary.by_function[i].total, classes[i].second, classes[i].first.c_str());
+  }
+}
+
+TEST(Corpus, EveryClassRowOfByFunction) {
+  expect_functions("cn-national-petition-2026-budget", {{"201", 47179.30}, {"205", 118.01}, {"208", 2208.19}, {"221", 1111.44}});
+  expect_functions("js-suzhou-audit-2026-budget", {{"201", 2906.63}, {"208", 442.09}, {"221", 1302.95}});
+  expect_functions("fj-fuzhou-medinsurance-2026-budget", {{"208", 1073.21}, {"210", 349680.44}, {"221", 1151.25}});
+  expect_functions("fj-fuzhou-policestaff-2026-budget-unit", {{"204", 4481.91}, {"208", 512.23}, {"221", 1059.28}});
+  expect_functions("cq-chongqing-govoffice-2026-budget",
+                   {{"201", 15958.96}, {"205", 15.26}, {"208", 1595.94}, {"210", 446.95}, {"215", 673.17}, {"221", 539.91}});
+  expect_functions("jl-changchun-petition-2026-budget", {{"201", 1378.41}, {"208", 178.42}, {"210", 32.65}, {"221", 93.27}});
+  expect_functions("sd-yantai-audit-2026-budget", {{"201", 2731.79}, {"208", 469.90}, {"210", 151.80}, {"221", 204.86}});
+  expect_functions("gd-shenzhen-stats-2026-budget",
+                   {{"201", 3478.72}, {"205", 193.00}, {"208", 562.39}, {"210", 86.28}, {"221", 1097.40}});
+  expect_functions("gd-guangzhou-stats-2026-budget",
+                   {{"201", 8295.28}, {"208", 370.17}, {"210", 4.15}, {"221", 764.12}, {"229", 50.00}});
+  expect_functions("sh-putuo-commerce-2025-budget", {{"201", 2160.1733}, {"206", 1720.0}, {"208", 380.8085},
+                                                     {"210", 88.1803}, {"215", 29381.0}, {"216", 3136.4}, {"221", 284.9034}});
+  expect_functions("sh-putuo-socialwork-2024-final", {{"201", 264.87}, {"208", 10.82}, {"210", 2.71}, {"221", 29.42}});
+  // The Jiangsu court's 支出预算总表 has no 类 rows: its 收支预算总表 lists them (lines 175–213).
+  expect_functions("js-jiangsu-court-2019-budget", {{"204", 27488.23}, {"208", 2355.65}, {"221", 7344.46}});
+  // Beijing's 支出总表 prints only 项 codes: 预算01表's expenditure side (lines 5–25).
+  expect_functions("bj-beijing-audit-2026-budget-tables", {{"201", 26661.064552}, {"205", 122.8}, {"208", 2559.323508},
+                                                           {"210", 1798.093248}, {"221", 1710.772524}});
+}
+
 // Figures only the 情况说明 states: 政府采购 and the vehicles of the 国有资产 paragraph.
 void expect_procurement(const Disclosure& d, double total, std::optional<double> goods, std::optional<double> works,
                         std::optional<double> services) {
