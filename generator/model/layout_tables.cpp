@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <map>
 #include <set>
@@ -444,11 +442,6 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
   while (first_data < lines.size() && !is_data(lines[first_data])) ++first_data;
   std::vector<Line> header(lines.begin(), lines.begin() + static_cast<long>(first_data));
   std::vector<Leaf> leaves = header_leaves(header);
-  if (std::getenv("BUDGETSITE_DEBUG_HEADER")) {
-    fprintf(stderr, "table %s line %d header lines %zu:", table.id.c_str(), region.title_line, header.size());
-    for (const auto& l : leaves) fprintf(stderr, " [%s %.1f %s]", l.label.c_str(), l.center, l.key.c_str());
-    fprintf(stderr, "\n");
-  }
   std::vector<std::string> header_texts;
   for (const auto& h : header) {
     std::string joined;
@@ -602,11 +595,6 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     for (int page : std::set<int>(data_pages.begin(), data_pages.end())) {
       std::vector<double> rights;
       if (calibrate(b, page, &rights)) block.rights_by_page[page] = rights;
-      if (std::getenv("BUDGETSITE_DEBUG_HEADER")) {
-        fprintf(stderr, "  block %zu page %d label_x %.1f rights:", b, page, block.label_x);
-        for (double r : block.rights_by_page.count(page) ? block.rights_by_page[page] : block.rights) fprintf(stderr, " %.1f", r);
-        fprintf(stderr, "\n");
-      }
     }
   }
   for (size_t b = 0; b < blocks.size(); ++b)
