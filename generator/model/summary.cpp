@@ -113,7 +113,9 @@ std::optional<double> amount_after(const std::string& text, const std::string& k
       std::string number = s.substr(i, j - i);
       while (!number.empty() && (number.back() == '.' || number.back() == ',')) number.pop_back();
       // Only an amount counts: a year (2026年), a count or a percentage is skipped.
-      std::string after = s.substr(j);
+      size_t unit_at = j;
+      while (unit_at < s.size() && s[unit_at] == ' ') ++unit_at;
+      std::string after = s.substr(unit_at);
       if (starts_with(after, "万元")) {
         if (auto v = parse_number(number)) return v;
       } else if (starts_with(after, "元")) {
@@ -535,11 +537,23 @@ Summary summarize_layout(const Disclosure& d) {
   if (!s.admin_operating)
     if (const Table* t = d.table("admin_operating"); t && t->present) {
       int col = t->column_index("total");
+      if (col < 0) col = t->column_index("admin_operating");
+      if (col < 0) col = first_column(*t, "");
       if (const Row* r = total_row(*t); r && col >= 0) s.admin_operating = in_wan(*t, r->values[col]);
     }
   std::string prose;
   for (const auto& sec : d.sections)
     for (const auto& p : sec.paragraphs) prose += p + "\n";
+  // Justified lines print "机 关 运 行 经 费": a blank between two Chinese characters is no blank.
+  {
+    std::u32string u = to_u32(prose), out;
+    auto ideograph = [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; };
+    for (size_t i = 0; i < u.size(); ++i) {
+      if (u[i] == U' ' && !out.empty() && ideograph(out.back()) && i + 1 < u.size() && ideograph(u[i + 1])) continue;
+      out += u[i];
+    }
+    prose = to_utf8(out);
+  }
   if (!s.admin_operating)
     for (const char* k : {"机关运行经费财政拨款预算", "机关运行经费预算", "机关运行经费"})
       if ((s.admin_operating = amount_after(prose, k, 40))) break;
@@ -563,7 +577,8 @@ Summary summarize_layout(const Disclosure& d) {
       s.procurement = p;
     }
   if (!s.vehicles)
-    if (Amount n = stated("vehicles", "辆")) s.vehicles = static_cast<int>(*n);
+    for (const char* unit : {"辆", "台"})
+      if (Amount n = stated("vehicles", unit)) { s.vehicles = static_cast<int>(*n); break; }
   return s;
 }
 

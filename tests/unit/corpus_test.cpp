@@ -510,6 +510,27 @@ TEST(Corpus, StatedProcurementAndVehicles) {
   }
 }
 
+// 机关运行经费: the table where a family prints one, else the statement (justified text such
+// as "机 关 运 行 经 费" included).
+TEST(Corpus, AdministrativeOperatingCosts) {
+  const std::vector<std::pair<std::string, double>> cases = {
+      {"cn-national-petition-2026-budget", 2376.26},    // lines 690–691, spaced out
+      {"bj-beijing-audit-2026-budget", 1637.76},        // lines 176–177, spaced out
+      {"cq-chongqing-govoffice-2026-budget", 1815.00},  // statement: 运行经费 1,815 万元
+      {"fj-fuzhou-medinsurance-2026-budget", 577.91},   // statement: 机关运行经费支出 577.91 万元
+      {"gd-shenzhen-stats-2026-budget", 742.77},        // statement: 机关运行经费财政拨款预算 742.77 万元
+      {"js-suzhou-audit-2026-budget", 395.60},          // 公开12表 合计 (line 596)
+      {"js-jiangsu-court-2019-budget", 3580.05},        // line 845
+      {"sh-putuo-socialwork-2024-final", 10.23},        // line 627
+  };
+  for (const auto& [name, amount] : cases) {
+    SCOPED_TRACE(name);
+    expect_amount(corpus(name).summary.admin_operating, amount, "admin_operating");
+  }
+  // 共有车辆 17 台 (line 179).
+  EXPECT_EQ(corpus("bj-beijing-audit-2026-budget").summary.vehicles, 17);
+}
+
 TEST(CorpusInvalid, ScanNotADisclosureBlankTemplate) {
   auto message = [](const std::string& file) -> std::string {
     try {
