@@ -382,19 +382,15 @@ double median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
+// The code of a segment whose codes are full (`2010301`) or in columns with every part printed
+// (`201 13 01`); remembers the current 类 and 款 for rows that print only the new part.
 std::string code_of(const Segment& s, std::string& last_class, std::string& last_kuan) {
   if (s.codes.empty()) return "";
-  std::vector<std::string> parts;
-  for (const auto& c : s.codes) parts.push_back(c.text);
   std::string code;
-  if (parts.size() >= 2 && parts[0].size() == 3) {
-    for (const auto& p : parts) code += p;
-  } else if (parts.size() == 1 && parts[0].size() == 2) {
-    // Only the new part printed (类/款/项 in separate columns): the 款 under the current 类, or
-    // the 项 under the current 款 (a 款 code column sits left of the 项 column).
-    return "";  // resolved by the caller, which knows the columns
+  if (s.codes.size() >= 2 && s.codes[0].text.size() == 3) {
+    for (const auto& c : s.codes) code += c.text;
   } else {
-    code = parts[0];
+    code = s.codes[0].text;
   }
   if (code.size() == 3) { last_class = code; last_kuan.clear(); }
   if (code.size() == 5) { last_kuan = code; last_class = code.substr(0, 3); }
