@@ -1,5 +1,7 @@
 #include "render/charts.h"
 
+#include "recognize/vocabulary.h"
+
 #include <algorithm>
 #include <map>
 
@@ -51,7 +53,9 @@ std::optional<Chart> function_tree_chart(const std::string& id, const std::strin
     if (row.code.empty() || row.is_total) continue;
     const size_t n = row.code.size();
     if (n != 3 && n != 5 && n != 7) continue;
-    const double value = row.values.size() > static_cast<size_t>(col) ? row.values[col].value_or(0) : 0;
+    // Charts speak 万元, whatever unit the table is printed in.
+    const double value =
+        (row.values.size() > static_cast<size_t>(col) ? row.values[col].value_or(0) : 0) * unit_in_wan(table.unit);
     if (value == 0) continue;
     nodes.push_back({row.code + " " + row.name, value, {}});
     const size_t index = nodes.size() - 1;
@@ -60,7 +64,15 @@ std::optional<Chart> function_tree_chart(const std::string& id, const std::strin
     if (auto it = by_code.find(parent); !parent.empty() && it != by_code.end()) nodes[it->second].children.push_back(index);
     else roots.push_back(index);
   }
+  // A tree needs its 类 at the root and something to open: a table of 项 codes alone (several
+  // units' rows, crossed with economic classes) is not drawn as one.
   if (roots.empty()) return std::nullopt;
+  bool drillable = false;
+  for (size_t r : roots) {
+    if (nodes[r].label.find(' ') != 3) return std::nullopt;
+    drillable |= !nodes[r].children.empty();
+  }
+  if (!drillable) return std::nullopt;
   const auto to_view = [&](auto&& self, size_t index) -> View {
     View node{{"name", nodes[index].label}, {"value", nodes[index].value}};
     if (!nodes[index].children.empty()) {

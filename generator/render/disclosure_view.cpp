@@ -7,6 +7,7 @@
 #include "recognize/catalog.h"
 #include "render/charts.h"
 #include "render/format.h"
+#include "recognize/vocabulary.h"
 #include "render/table_view.h"
 #include "render/views.h"
 
@@ -42,7 +43,8 @@ std::vector<Chart> disclosure_charts(const Disclosure& d) {
     for (const auto& row : t->rows)
       if (row.is_total || row.level == 0) {
         for (size_t c = 0; c < t->columns.size(); ++c)
-          if (t->columns[c].key != "total" && c < row.values.size()) parts.push_back({t->columns[c].label, row.values[c]});
+          if (t->columns[c].key != "total" && c < row.values.size() && row.values[c])
+            parts.push_back({t->columns[c].label, *row.values[c] * unit_in_wan(t->unit)});
         break;
       }
     if (auto c = pie_chart("chart-income", "收入来源", parts)) charts.push_back(*c);
@@ -58,7 +60,7 @@ std::vector<Chart> disclosure_charts(const Disclosure& d) {
     for (const auto& row : t->rows)
       if (row.level == 1 && !row.is_total && col >= 0 && row.values.size() > 0 && row.values[0].value_or(0) != 0) {
         categories.push_back(row.code.empty() ? row.name : row.code + " " + row.name);
-        amounts.values.push_back(row.values[0]);
+        amounts.values.push_back(*row.values[0] * unit_in_wan(t->unit));
       }
     if (auto c = bar_chart("chart-economic", "基本支出按经济分类", categories, {amounts}, "万元", false, false, true))
       charts.push_back(*c);
