@@ -198,6 +198,8 @@ TEST(Site, AmountsKeepTheirUnits) {
   const std::string putuo = page("disclosures/sh-putuo-commerce-2025-budget/index.html");
   EXPECT_NE(putuo.find("<span class=\"unit\">单位：元</span>"), std::string::npos);
   EXPECT_NE(putuo.find("<span class=\"unit\">单位：万元</span>"), std::string::npos);  // its 三公 table
+  // Charts speak 万元: 201 一般公共服务支出 21,601,733.00 元 is 2160.1733 万元 in the treemap.
+  EXPECT_NE(putuo.find("\"name\":\"201 一般公共服务支出\",\"value\":2160.1733"), std::string::npos);
   // The original PDF and a page link into it.
   EXPECT_NE(putuo.find("href=\"original.pdf\""), std::string::npos);
   EXPECT_NE(putuo.find("href=\"original.pdf#page="), std::string::npos);
