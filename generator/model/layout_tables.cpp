@@ -479,10 +479,11 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     std::string joined;
     for (const auto& t : l.tokens) joined += strip_blanks(t.text);
     if (std::find(header_texts.begin(), header_texts.end(), joined) != header_texts.end()) continue;
-    // After the grand total (总计), a line without figures is the text that follows the table.
+    // After the grand total (总计) of a 收支总表, which closes it, a line without figures is the
+    // text that follows the table. (A code table may print its 总计 first.)
     bool figures = false;
     for (const auto& t : l.tokens) figures |= t.kind != TokenKind::text;
-    if (after_grand_total && !figures) break;
+    if (after_grand_total && !figures && blocks.size() >= 2) break;
     for (const auto& t : l.tokens)
       after_grand_total |= t.kind == TokenKind::text &&
                            (strip_blanks(t.text) == "总计" || ends_with(strip_blanks(t.text), "收入总计") ||
