@@ -142,4 +142,13 @@ std::string csv_field(const std::string& text) {
   return quoted + "\"";
 }
 
+std::optional<int> year_in(std::string_view s) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 0; i + 7 <= s.size(); ++i)
+    if (s[i] == '2' && s[i + 1] == '0' && digit(s[i + 2]) && digit(s[i + 3]) && (i == 0 || !digit(s[i - 1])) &&
+        s.substr(i + 4, 3) == "年")
+      return (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+  return std::nullopt;
+}
+
 }  // namespace budgetsite

@@ -33,6 +33,8 @@ std::string format_fixed(double value, int decimals = 2);
 // A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
 std::string csv_field(const std::string& text);
 
+// The first year printed as "20xx年" in `s` (blanks already removed where they matter), or nullopt.
+std::optional<int> year_in(std::string_view s);
 // Amounts in cents, for exact comparisons of figures printed with two decimals.
 long long to_cents(double value);
 

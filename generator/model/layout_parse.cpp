@@ -17,13 +17,6 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::optional<int> year_in(const std::string& s) {
-  for (size_t i = 0; i + 7 <= s.size(); ++i)
-    if (s[i] == '2' && s[i + 1] == '0' && is_digit(s[i + 2]) && is_digit(s[i + 3]) && (i == 0 || !is_digit(s[i - 1])) &&
-        s.compare(i + 4, 3, "年") == 0)
-      return std::stoi(s.substr(i, 4));
-  return std::nullopt;
-}
 
 // Marks that only name the scope or the summary level: "（本级）", "（汇总）", "[部门]".
 std::string normalize_name(std::string n) {

@@ -29,13 +29,6 @@ struct Leaf {
   std::string year_group;  // the year heading it stands under ("2026年预算数"), if any
 };
 
-bool names_year(const std::string& s) {
-  for (size_t i = 0; i + 7 <= s.size(); ++i)
-    if (s[i] == '2' && s[i + 1] == '0' && isdigit(static_cast<unsigned char>(s[i + 2])) &&
-        isdigit(static_cast<unsigned char>(s[i + 3])) && s.compare(i + 4, 3, "年") == 0)
-      return true;
-  return false;
-}
 
 struct Block {
   std::vector<int> columns;      // indices into Table::columns
@@ -268,7 +261,7 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
     // Headings by year side by side (2025年预算数 | 2026年预算数): the nearest one above.
     double best = 1e9;
     for (const auto& g : nodes) {
-      if (!g.group || g.line >= n.line || !names_year(g.token.text)) continue;
+      if (!g.group || g.line >= n.line || !year_in(strip_blanks(g.token.text))) continue;
       double d = std::fabs(g.token.center() - l.center);
       if (d < best) { best = d; l.year_group = strip_blanks(g.token.text); }
     }

@@ -99,7 +99,7 @@ Disclosure build_tab_disclosure(const SourceText& text) {
     t.title = spec->titles.front();
     t.number_in_set = spec->number;
     t.present = false;
-    for (const auto& c : spec->columns) t.columns.push_back({c.key, c.label, c.side, std::nullopt});
+    for (const auto& c : spec->columns) t.columns.push_back({c.key, c.label, c.side, std::nullopt, ""});
     Check c;
     c.id = "missing-table";
     c.severity = "error";

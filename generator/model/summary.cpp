@@ -263,22 +263,15 @@ const RowLabels* labels_for(const std::string& figure) {
 // The first column of `side` (its total), or -1.
 // The figure column of a side: its first column, unless that one holds last year's figures
 // (上年预算数, 2025年执行数, 执行数) and a later one this year's.
-int year_in_label(const std::string& label) {
-  for (size_t i = 0; i + 7 <= label.size(); ++i)
-    if (label[i] == '2' && label[i + 1] == '0' && isdigit(static_cast<unsigned char>(label[i + 2])) &&
-        isdigit(static_cast<unsigned char>(label[i + 3])) && label.compare(i + 4, 3, "年") == 0)
-      return std::stoi(label.substr(i, 4));
-  return 0;
-}
 
 int first_column(const Table& t, const std::string& side) {
   int first = -1, latest_year = 0;
   for (const auto& c : t.columns)
-    if (side.empty() || c.side == side) latest_year = std::max(latest_year, year_in_label(strip_blanks(c.label + c.group)));
+    if (side.empty() || c.side == side) latest_year = std::max(latest_year, year_in(strip_blanks(c.label + c.group)).value_or(0));
   for (size_t i = 0; i < t.columns.size(); ++i) {
     if (!side.empty() && t.columns[i].side != side) continue;
     const std::string label = strip_blanks(t.columns[i].label);
-    const int year = year_in_label(strip_blanks(t.columns[i].label + t.columns[i].group));
+    const int year = year_in(strip_blanks(t.columns[i].label + t.columns[i].group)).value_or(0);
     bool previous = contains(label, "上年") || contains(label, "执行数") || t.columns[i].key == "previous_executed" ||
                     (year > 0 && year < latest_year);
     if (first < 0) first = static_cast<int>(i);

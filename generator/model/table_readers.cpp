@@ -587,7 +587,7 @@ Table read_table(const SourceText& text, const TableRegion& region, std::vector<
   table.end_line = region.body_end;
   table.present = true;
   table.no_data = region.no_data;
-  for (const auto& c : spec.columns) table.columns.push_back({c.key, c.label, c.side, std::nullopt});
+  for (const auto& c : spec.columns) table.columns.push_back({c.key, c.label, c.side, std::nullopt, ""});
   Reader reader{text, region, spec, table, checks, {}};
   switch (spec.layout) {
     case Layout::code_table: reader.read_code_table(); break;
