@@ -27,6 +27,7 @@ struct Leaf {
   int begin = 0, end = 0;
   std::string key;  // from the vocabulary; "label" / "row_number" are not figure columns
   std::string year_group;  // the year heading it stands under ("2026年预算数"), if any
+  bool under_three_public = false;  // a heading “三公”经费 stands over it
 };
 
 
@@ -197,6 +198,18 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
       std::string key = header_key(text);
       return !key.empty() && key != "label";
     };
+    // A label heading over figure headings only is a staggered header row, not a group: the
+    // label column of one block and the figure column of the one before ("支出功能分类科目" over
+    // "预算数" in a four-block 收支总表).
+    bool figures_only_below = true;
+    for (size_t b : below) {
+      std::string word = strip_blanks(nodes[b].token.text);
+      bool total_word = std::find(total_column_words().begin(), total_column_words().end(), word) !=
+                        total_column_words().end();
+      // 合计/小计 may be the first row of an empty table, under the label heading.
+      figures_only_below &= (names_column(word) || total_word) && !is_total_label(word);
+    }
+    if (header_key(upper) == "label" && !heads_side && figures_only_below) continue;
     bool group_and_column = names_column(nodes[a].token.text) && names_column(nodes[below[0]].token.text);
     static const std::vector<std::string> code_heads = {"类", "款", "项"};
     bool code_head = std::find(code_heads.begin(), code_heads.end(), strip_blanks(nodes[below[0]].token.text)) !=
@@ -207,6 +220,28 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
       nodes[a].token.text += nodes[below[0]].token.text;
       nodes[below[0]].consumed = true;
       continue;
+    }
+    // A narrow heading wrapped over three lines or more ("因公出" / "国（境）" / "费"): short
+    // fragments stacked one per line, each under the one before, none a heading of its own.
+    if (below.size() >= 2 && below.size() <= 3 && uppers == 1 && !heads_side && !names_column(upper)) {
+      std::vector<size_t> stack = below;
+      std::sort(stack.begin(), stack.end(), [&](size_t x, size_t y) { return nodes[x].line < nodes[y].line; });
+      bool stacked = true;
+      size_t previous = a;
+      for (size_t f : stack) {
+        const auto& t = nodes[f].token;
+        const auto& p = nodes[previous].token;
+        stacked &= nodes[f].line > nodes[previous].line && length_cp(t.text) <= 6 && !names_column(t.text) &&
+                   t.begin <= p.end + 1 && t.end >= p.begin - 1;
+        previous = f;
+      }
+      if (stacked) {
+        for (size_t f : stack) {
+          nodes[a].token.text += nodes[f].token.text;
+          nodes[f].consumed = true;
+        }
+        continue;
+      }
     }
     nodes[a].group = true;
   }
@@ -220,14 +255,24 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
     l.center = n.token.center();
     l.key = header_key(l.label);
     // A 小计 under a group heading is that group's total ("基本支出" / "小计").
-    std::string parent_key;
+    // The parent: the lowest group heading over the leaf (the most specific), on one line the
+    // nearest.
+    std::string parent_key, parent_text;
     double nearest = 1e9;
+    size_t parent_line = 0;
     for (const auto& g : nodes) {
       if (!g.group || g.line >= n.line) continue;
       if (l.center < g.token.begin - 6 || l.center > g.token.end + 6) continue;
       double d = std::fabs(g.token.center() - l.center);
-      if (d < nearest) { nearest = d; parent_key = header_key(g.token.text); }
+      if (parent_text.empty() || g.line > parent_line || (g.line == parent_line && d < nearest)) {
+        nearest = d;
+        parent_line = g.line;
+        parent_key = header_key(g.token.text);
+        parent_text = g.token.text;
+      }
     }
+    // The 小计 under “三公”经费 where the table's 合计 also counts 会议费 and 培训费.
+    l.under_three_public = contains(parent_text, "三公");
     if ((l.key == "subtotal" || l.key.empty()) && (l.label == "小计" || l.label == "合计") &&
         (parent_key == "basic" || parent_key == "project" || parent_key == "vehicles_total"))
       l.key = parent_key;
@@ -454,6 +499,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     }
     Column c;
     c.key = leaf.key;
+    if (leaf.under_three_public && (leaf.label == "小计" || leaf.label == "合计")) c.key = "three_public_subtotal";
     c.label = leaf.label;
     c.group = leaf.year_group;
     blocks.back().columns.push_back(static_cast<int>(table.columns.size()));
@@ -520,11 +566,12 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       bool group_start = k > 0 && c.group != table.columns[block.columns[k - 1]].group;
       if ((k == 0 || group_start) && (c.key.empty() || c.key == "subtotal" || (total_word && c.key != "carryover")))
         c.key = "total";
-      if (c.key == "subtotal") {
-        // 小计 right before 购置费: the 公务用车 subtotal of a “三公” table.
-        bool before_vehicle = k + 1 < block.columns.size() &&
-                              table.columns[block.columns[k + 1]].key == "vehicle_purchase";
-        c.key = before_vehicle ? "vehicles_total" : "subtotal";
+      if (c.key == "subtotal" || c.key == "three_public_subtotal") {
+        // 小计 right before 购置费: the 公务用车 subtotal of a “三公” table; otherwise a 小计
+        // under “三公”经费 is the “三公” total where the table's 合计 also counts 会议费/培训费.
+        std::string next = k + 1 < block.columns.size() ? table.columns[block.columns[k + 1]].key : "";
+        if (next == "vehicle_purchase") c.key = "vehicles_total";
+        else if (c.key == "three_public_subtotal" || (k == 1 && next == "overseas")) c.key = "three_public_total";
       }
       if (c.key.empty()) c.key = "c" + std::to_string(k + 1);
       if (seen[c.key]++ > 0) c.key += "_" + std::to_string(seen[c.key]);

@@ -417,6 +417,13 @@ Summary summarize_layout(const Disclosure& d) {
         if (!seen) s.by_function.push_back({fc->code, fc->name, v, std::nullopt, std::nullopt});
       }
     }
+  // A 支出总表 without 基本/项目 columns (Xi'an splits it by fund source): the 收支总表's
+  // expenditure side by use states both.
+  if (!s.basic && !s.project)
+    if (const Table* t = d.table("overview"); t && t->present && first_column(*t, "expenditure") >= 0) {
+      s.basic = side_figure(*t, "expenditure", "basic");
+      s.project = side_figure(*t, "expenditure", "project");
+    }
   if (const Table* t = d.table("basic_by_economic"); t && t->present) {
     s.personnel = column_total(*t, "personnel");
     s.public_funds = column_total(*t, "public_funds");
@@ -429,6 +436,14 @@ Summary summarize_layout(const Disclosure& d) {
   }
   if (const Table* t = d.table("three_public"); t && t->present) {
     ThreePublic tp;
+    // A line of the table left unread may hold any item: an item not found is then unknown,
+    // not zero. Read whole, a table without figures states zero.
+    bool read_whole = true;
+    for (const auto& c : d.checks) read_whole &= !(c.id == "unparsed" && c.table == t->id);
+    bool any_figure = false;
+    for (const auto& r : t->rows)
+      for (const auto& v : r.values) any_figure |= v.has_value() && *v != 0;
+    const Amount absent = read_whole && !any_figure ? Amount(0.0) : Amount();
     bool by_columns = t->column_index("overseas") >= 0;
     for (const auto& c : t->columns) by_columns |= starts_with(c.key, "overseas:");
     if (by_columns) {
@@ -467,12 +482,16 @@ Summary summarize_layout(const Disclosure& d) {
           if (split) return in_wan(*t, sum);
         }
         int c = -1;
-        for (size_t i = 0; i < t->columns.size(); ++i) {
+        if (std::string(key) == "total")
+          for (size_t i = 0; i < t->columns.size(); ++i)
+            if (t->columns[i].key == "three_public_total" && t->columns[i].group == year_group) c = static_cast<int>(i);
+        for (size_t i = 0; i < t->columns.size() && c < 0; ++i) {
           const std::string& k = t->columns[i].key;
           bool same = k == key || (starts_with(k, std::string(key) + "_") && k.size() <= std::string(key).size() + 3);
           if (same && t->columns[i].group == year_group) { c = static_cast<int>(i); break; }
         }
-        if (!row || c < 0) return Amount(0.0);
+        if (c < 0) return Amount();
+        if (!row) return absent;
         return in_wan(*t, row->values[c].value_or(0.0));
       };
       auto fill = [&](ThreePublic& out) {
@@ -499,7 +518,7 @@ Summary summarize_layout(const Disclosure& d) {
       auto row_value = [&](auto&& matches) -> Amount {
         for (const auto& r : t->rows)
           if (matches(strip_blanks(r.name)) && col >= 0) return in_wan(*t, r.values[col].value_or(0.0));
-        return Amount(0.0);
+        return absent;
       };
       auto plain = [](std::string n) {
         for (const char* q : {"“", "”", "\"", "其中：", "其中:"}) {
@@ -525,7 +544,8 @@ Summary summarize_layout(const Disclosure& d) {
         return contains(n, "运行") && !contains(n, "购置");
       });
     }
-    s.three_public = tp;
+    if (tp.total || tp.overseas || tp.reception || tp.vehicles_total || tp.vehicle_purchase || tp.vehicle_operation)
+      s.three_public = tp;
   }
   if (!s.admin_operating)
     if (const Table* t = d.table("admin_operating"); t && t->present) {

@@ -185,8 +185,9 @@ const FunctionClass* function_class_by_label(const std::string& label) {
   if (mark != std::string::npos && mark <= 12) s = s.substr(mark + 3);
   for (const char* suffix : {"(类)", "（类）"})
     if (ends_with(s, suffix)) s = s.substr(0, s.size() - std::string(suffix).size());
+  // "8、社会保障和就业" names its class without the word 支出.
   for (const auto& fc : function_classes())
-    if (s == fc.name) return &fc;
+    if (s == fc.name || s + "支出" == fc.name) return &fc;
   return nullptr;
 }
 

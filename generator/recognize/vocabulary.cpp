@@ -73,6 +73,7 @@ const std::vector<HeaderWord>& header_words_by_key() {
       {"当年预算", "current_year"},
       {"基本支出", "basic"},
       {"项目支出", "project"},
+      {"专项业务经费", "project"},  // Xi'an: 人员经费 + 公用经费 | 专项业务经费
       {"人员经费", "personnel"},
       {"人员支出", "personnel"},
       {"公用经费", "public_funds"},
@@ -138,6 +139,10 @@ const std::vector<RowLabels>& headline_row_labels() {
       {"expenditure_current", {"本年支出合计", "本年支出小计", "当年支出合计", "当年支出小计", "本年支出"}, {"本年支出合计"}},
       {"carryover_out", {}, {"年终结转", "年末结转", "结转下年", "结余下年"}},
       {"expenditure_total", {"支出总计", "总计", "支出总额", "支出合计", "合计"}, {"支出总计"}},
+      // The expenditure side by use, where the 支出总表 does not split it (Xi'an names 基本支出
+      // 人员经费和公用经费支出 and 项目支出 专项业务经费支出).
+      {"basic", {"基本支出", "人员经费和公用经费支出", "人员经费和公用经费"}, {}},
+      {"project", {"项目支出", "专项业务经费支出", "专项业务经费"}, {}},
   };
   return labels;
 }

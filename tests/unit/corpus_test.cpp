@@ -265,6 +265,16 @@ TEST(Corpus, JiangsuHighCourt2019Budget) {
   // 10,208.94 + 5,011.40 (单位预留机动经费); 人员经费 18387.95 (statement, line 783).
   expect_headline(d, {37188.34, 37188.34, std::nullopt, 37188.34, 37188.34, std::nullopt, 21968.00, 10208.94, 18387.95,
                       std::nullopt, std::nullopt, std::nullopt});
+  // 公开09表 (line 485): 合计 2,382.02 counts 会议费 271.02 and 培训费 1,597.25; the “三公” 小计
+  // is 513.75 = 因公出国（境）费 160.00 (wrapped over three lines) + 公务用车 266.80 (购置 blank,
+  // 运行维护 266.80) + 公务接待费 86.95 — as the statement says (lines 818–821).
+  ASSERT_TRUE(d.summary.three_public);
+  expect_amount(d.summary.three_public->total, 513.75, "three_public.total");
+  expect_amount(d.summary.three_public->overseas, 160.00, "three_public.overseas");
+  expect_amount(d.summary.three_public->vehicles_total, 266.80, "three_public.vehicles_total");
+  expect_amount(d.summary.three_public->vehicle_purchase, 0.00, "three_public.vehicle_purchase");
+  expect_amount(d.summary.three_public->vehicle_operation, 266.80, "three_public.vehicle_operation");
+  expect_amount(d.summary.three_public->reception, 86.95, "three_public.reception");
   EXPECT_EQ(errors(d), 0);
 }
 
@@ -396,8 +406,14 @@ TEST(Corpus, XianWorkSafety2019Budget) {
   // 表1 (lines 48–102): (1)一般公共预算拨款收入 3,643.37, 本年收入合计 3,643.37, 上年结转 11.61,
   // 收入总计 3,695.91; 本年支出合计 3,643.37, 结转下年 52.54. 表8 合计 (line 802): 人员经费
   // 1,839.51, 公用经费 182.88.
-  expect_headline(d, {3695.91, 3643.37, 11.61, 3643.37, 3643.37, 52.54, std::nullopt, std::nullopt, 1839.51, 182.88,
+  // Its 支出总表 splits by fund source only; 表1's expenditure side by use (header rows staggered
+  // over four blocks) states 1、人员经费和公用经费支出 2,022.39 (line 59) and 2、专项业务经费支出
+  // 1,620.98 (line 66).
+  expect_headline(d, {3695.91, 3643.37, 11.61, 3643.37, 3643.37, 52.54, 2022.39, 1620.98, 1839.51, 182.88,
                       std::nullopt, std::nullopt});
+  // 表13 prints its headings one character per line and is not read: the “三公” figures are
+  // unknown, never zero.
+  EXPECT_FALSE(d.summary.three_public);
   EXPECT_EQ(errors(d), 0);
 }
 
@@ -461,6 +477,18 @@ TEST(Corpus, EveryClassRowOfByFunction) {
   // Beijing's 支出总表 prints only 项 codes: 预算01表's expenditure side (lines 5–25).
   expect_functions("bj-beijing-audit-2026-budget-tables", {{"201", 26661.064552}, {"205", 122.8}, {"208", 2559.323508},
                                                            {"210", 1798.093248}, {"221", 1710.772524}});
+  // Xi'an 2019 names its classes without codes or the word 支出 ("8、社会保障和就业", lines 69–85).
+  expect_functions("sn-xian-worksafety-2019-budget", {{"208", 183.60}, {"210", 30.81}, {"221", 157.42}, {"224", 3271.54}});
+  // 公开01表 (lines 7281–7303), with 行次.
+  expect_functions("sn-xian-health-2022-final", {{"201", 56.00}, {"205", 5590.29}, {"208", 14994.95}, {"210", 1474833.23},
+                                                 {"221", 11435.91}, {"229", 568051.63}});
+  expect_functions("js-suzhou-science-2026-budget-unit", {{"206", 185263.17}, {"208", 247.46}, {"221", 730.37}});
+  // Printed in 元: 82,096,797.42 / 4,213,779.28 / 1,097,073.43 / 3,609,125.22 (lines 137–143).
+  expect_functions("sh-putuo-govoffice-2025-budget-unit",
+                   {{"201", 8209.679742}, {"208", 421.377928}, {"210", 109.707343}, {"221", 360.912522}});
+  // 127,886,849 / 17,560,320 / 4,668,000 / 21,800,000 元 (lines 95–98).
+  expect_functions("sh-shanghai-finance-2025-budget-unit",
+                   {{"201", 12788.6849}, {"208", 1756.032}, {"210", 466.8}, {"221", 2180.0}});
 }
 
 // Figures only the 情况说明 states: 政府采购 and the vehicles of the 国有资产 paragraph.

@@ -166,6 +166,79 @@ TEST(LayoutTables, RowNumbersAreNotAmounts) {
   EXPECT_EQ(errors(d), 0);
 }
 
+// A 收支总表 of four blocks whose headings sit on staggered lines (each block's 预算数 one line
+// below its label heading); the classes named without codes or the word 支出; the expenditure
+// side by use naming 基本/项目 in its own words.
+TEST(LayoutTables, StaggeredHeadingsOfFourBlocks) {
+  Disclosure d = parse_text(
+      "丙市应急管理局\n"
+      "                          2019年部门综合预算收支总表\n"
+      "                                                                                 单位：万元\n"
+      "    项   目       预算数 支出功能分类科目     部门预算支出经济分类科目\n"
+      "                                   预算数                       政府预算支出经济分类科目\n"
+      "                                                              预算数                       预算数\n"
+      " 1、财政拨款        300.00 1、一般公共服务        1、人员经费和公用经费支出   200.00 1、机关工资福利支出   150.00\n"
+      "                          2、社会保障和就业   120.00 2、专项业务经费支出     100.00 2、机关商品和服务支出 150.00\n"
+      "                          3、灾害防治及应急管理 180.00\n"
+      "本年收入合计        300.00 本年支出合计      300.00 本年支出合计           300.00 本年支出合计       300.00\n"
+      "收入总计           300.00 支出总计         300.00 支出总计              300.00 支出总计          300.00\n");
+  const Table* t = d.table("overview");
+  ASSERT_TRUE(t);
+  ASSERT_EQ(t->columns.size(), 4u);
+  EXPECT_EQ(d.summary.income_total, 300.0);
+  EXPECT_EQ(d.summary.expenditure_current, 300.0);
+  EXPECT_EQ(d.summary.basic, 200.0);
+  EXPECT_EQ(d.summary.project, 100.0);
+  ASSERT_EQ(d.summary.by_function.size(), 2u);
+  EXPECT_EQ(d.summary.by_function[0].code, "208");
+  EXPECT_EQ(d.summary.by_function[0].total, 120.0);
+  EXPECT_EQ(d.summary.by_function[1].code, "224");
+  EXPECT_EQ(d.summary.by_function[1].total, 180.0);
+  EXPECT_EQ(errors(d), 0);
+}
+
+// A “三公” table whose 合计 also counts 会议费 and 培训费: the “三公” total is the 小计 beside it;
+// a narrow heading wrapped over three lines ("因公出" / "国（境）" / "费") names its column.
+TEST(LayoutTables, ThreePublicSubtotalAndAHeadingWrappedOverThreeLines) {
+  Disclosure d = parse_text(
+      "丁省法院\n"
+      "公开 09 表\n"
+      "              “三公”经费、会议费、培训费支出预算表\n"
+      "部门名称：丁省法院                                                   单位：万元\n"
+      "                                   “三公”经费\n"
+      "                                   公务用车购置及运行维护费\n"
+      "  合计                   因公出                                           会议费       培训费\n"
+      "                                                             公务接\n"
+      "              小计       国（境）               公务用车购   公务用车运\n"
+      "                                 小计                           待费\n"
+      "                        费                  置费     行维护费\n"
+      "\n"
+      "     60.00     35.00     10.00     20.00               20.00    5.00     15.00     10.00\n");
+  ASSERT_TRUE(d.summary.three_public);
+  EXPECT_EQ(d.summary.three_public->total, 35.0);
+  EXPECT_EQ(d.summary.three_public->overseas, 10.0);
+  EXPECT_EQ(d.summary.three_public->vehicles_total, 20.0);
+  EXPECT_EQ(d.summary.three_public->vehicle_purchase, 0.0);
+  EXPECT_EQ(d.summary.three_public->vehicle_operation, 20.0);
+  EXPECT_EQ(d.summary.three_public->reception, 5.0);
+}
+
+// A “三公” table with a line that cannot be placed: its items are unknown, never zero.
+TEST(LayoutTables, AnUnreadThreePublicTableGivesNoZeros) {
+  Disclosure d = parse_text(
+      "戊县审计局\n"
+      "                       2026年部门收支总表\n"
+      "部门：戊县审计局                                             单位：万元\n"
+      "          项目            预算数             项目            预算数\n"
+      "一、一般公共预算拨款收入      100.00    一、一般公共服务支出       100.00\n"
+      "       收入总计           100.00          支出总计          100.00\n"
+      "                     一般公共预算“三公”经费支出预算表\n"
+      "部门：戊县审计局                                       单位：万元\n"
+      "     单位名称          合计       会议费\n"
+      "     戊县审计局        9.00   1.00   2.00   3.00   3.00\n");
+  EXPECT_FALSE(d.summary.three_public);
+}
+
 // Tables in 元 and the 三公 table in 万元: values as printed, the summary in 万元.
 TEST(LayoutTables, UnitsPerTable) {
   Disclosure d = parse_text(
