@@ -26,7 +26,7 @@ struct Leaf {
   double center = 0;
   int begin = 0, end = 0;
   std::string key;  // from the vocabulary; "label" / "row_number" are not figure columns
-  std::string year_group;  // the year heading it stands under ("2026年预算数"), if any
+  std::string year_group;  // the figure-set heading it stands under ("2026年预算数", "决算数"), if any
   bool under_three_public = false;  // a heading “三公”经费 stands over it
 };
 
@@ -303,10 +303,14 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
       }
       if (!item.empty()) l.key = item + ":" + l.key;
     }
-    // Headings by year side by side (2025年预算数 | 2026年预算数): the nearest one above.
+    // Sets of figures side by side (2025年预算数 | 2026年预算数, 预算数 | 决算数): the nearest
+    // such heading above.
     double best = 1e9;
     for (const auto& g : nodes) {
-      if (!g.group || g.line >= n.line || !year_in(strip_blanks(g.token.text))) continue;
+      if (!g.group || g.line >= n.line) continue;
+      std::string text = strip_blanks(g.token.text);
+      const auto& sets = figure_set_headings();
+      if (!year_in(text) && std::find(sets.begin(), sets.end(), text) == sets.end()) continue;
       double d = std::fabs(g.token.center() - l.center);
       if (d < best) { best = d; l.year_group = strip_blanks(g.token.text); }
     }

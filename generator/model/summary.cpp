@@ -465,10 +465,16 @@ Summary summarize_layout(const Disclosure& d) {
         if (d.year && contains(r.name, std::to_string(*d.year))) { row = &r; break; }
       }
       // Under year headings (2025年预算数 | 2026年预算数), the columns of the document's year.
-      std::string year_group;
+      // A final account's 预算数 | 决算数: the 决算数 columns, and the 预算数 ones as the budget.
+      std::string year_group, budget_group;
       for (const auto& c : t->columns)
         if (!c.group.empty() && (year_group.empty() || (d.year && contains(c.group, std::to_string(*d.year)))))
           year_group = c.group;
+      if (d.kind == Kind::final_accounts)
+        for (const auto& c : t->columns) {
+          if (contains(c.group, "决算")) year_group = c.group;
+          if (contains(c.group, "预算") && !contains(c.group, "决算") && budget_group.empty()) budget_group = c.group;
+        }
       auto get = [&](const char* key) -> Amount {
         // An item split by fund source (overseas:general_public_budget, …) is the sum of its parts.
         if (row) {
@@ -508,6 +514,12 @@ Summary summarize_layout(const Disclosure& d) {
         fill(budget);
         s.three_public_budget = budget;
         std::swap(row, budget_row);
+      } else if (!budget_group.empty() && budget_group != year_group) {
+        std::swap(year_group, budget_group);
+        ThreePublic budget;
+        fill(budget);
+        s.three_public_budget = budget;
+        std::swap(year_group, budget_group);
       }
       fill(tp);
       if (t->column_index("admin_operating") >= 0 && row)

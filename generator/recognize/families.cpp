@@ -7,12 +7,15 @@ namespace budgetsite {
 const std::vector<TemplateFamily>& template_families() {
   constexpr Kind B = Kind::budget;
   constexpr Kind F = Kind::final_accounts;
+  // The province and its prefecture-level cities (a county's document names its city, not 山西).
+  const std::vector<std::string> shanxi_places = {"山西", "太原", "大同", "阳泉", "长治", "晋城", "朔州",
+                                                  "晋中", "运城", "忻州", "临汾", "吕梁"};
   static const std::vector<TemplateFamily> families = {
-      {"shanxi-county", "山西省县级部门预算（预算公开表1–13）", B, {"山西", "县", "区", "市"}, {"预算公开表"},
+      {"shanxi-county", "山西省县级部门预算（预算公开表1–13）", B, shanxi_places, {"预算公开表"},
        {"overview", "income", "expenditure", "fiscal_overview", "general_budget_expenditure", "basic_by_economic",
         "gov_fund_income", "gov_fund_expenditure", "state_capital", "three_public", "admin_operating",
         "projects_current"}},
-      {"shanxi-county-final", "山西省县级部门决算（公开01–10表）", F, {"山西", "县", "区", "市"}, {"公开01表", "公开10表"},
+      {"shanxi-county-final", "山西省县级部门决算（公开01–10表）", F, shanxi_places, {"公开01表", "公开10表"},
        {"overview", "income", "expenditure", "fiscal_overview", "general_budget_expenditure", "basic_by_economic",
         "gov_fund", "state_capital", "three_public", "statistics"}},
       {"central", "中央部门预算（部门公开表1–9）", B, {"国家", "中央", "国务院", "部"}, {"部门公开表"},

@@ -129,6 +129,13 @@ const std::vector<std::string>& total_column_words() {
   return words;
 }
 
+const std::vector<std::string>& figure_set_headings() {
+  static const std::vector<std::string> words = {"预算数", "决算数", "全年预算数", "年初预算数", "调整预算数",
+                                                 "本年预算数", "本年决算数", "上年预算数", "上年决算数", "预算",
+                                                 "决算"};
+  return words;
+}
+
 const std::vector<RowLabels>& headline_row_labels() {
   // In priority order: the first label that names a row wins.
   static const std::vector<RowLabels> labels = {

@@ -32,6 +32,10 @@ struct HeaderWord {
 const std::vector<HeaderWord>& header_words_by_key();
 // Header words that name the whole table's first figure column (合计, 预算数, 金额 …).
 const std::vector<std::string>& total_column_words();
+// Group headings that set one set of figures beside another with the same columns ("预算数" |
+// "决算数" over the items of a final account's “三公” table); a heading with a year ("2025年"
+// | "2026年预算数") is one as well.
+const std::vector<std::string>& figure_set_headings();
 
 // Row labels of the headline figures, compared without blanks or list numbering.
 struct RowLabels {

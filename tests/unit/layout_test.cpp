@@ -6,6 +6,7 @@
 #include "model/parse.h"
 #include "recognize/layout.h"
 #include "recognize/layout_map.h"
+#include "test_support.h"
 #include "validate/validate.h"
 
 namespace budgetsite {
@@ -237,6 +238,23 @@ TEST(LayoutTables, AnUnreadThreePublicTableGivesNoZeros) {
       "     单位名称          合计       会议费\n"
       "     戊县审计局        9.00   1.00   2.00   3.00   3.00\n");
   EXPECT_FALSE(d.summary.three_public);
+}
+
+// The common final-account “三公” table: the items under 预算数, then the same items under 决算数.
+// The 决算数 are the figures; the 预算数 the budget they are set against.
+TEST(LayoutTables, FinalThreePublicBudgetBesideFinal) {
+  Disclosure d = parse_disclosure_file(source_path("tests/fixtures/edge/final-three-public-budget-beside-final.txt"));
+  ASSERT_EQ(d.kind, Kind::final_accounts);
+  ASSERT_TRUE(d.summary.three_public);
+  EXPECT_EQ(d.summary.three_public->total, 10.20);
+  EXPECT_EQ(d.summary.three_public->vehicles_total, 7.10);
+  EXPECT_EQ(d.summary.three_public->vehicle_operation, 7.10);
+  EXPECT_EQ(d.summary.three_public->reception, 3.10);
+  ASSERT_TRUE(d.summary.three_public_budget);
+  EXPECT_EQ(d.summary.three_public_budget->total, 12.50);
+  EXPECT_EQ(d.summary.three_public_budget->reception, 4.50);
+  // Not a Shanxi county: no Shanxi table set is asked of it.
+  EXPECT_EQ(d.template_id, "generic");
 }
 
 // Tables in 元 and the 三公 table in 万元: values as printed, the summary in 万元.
