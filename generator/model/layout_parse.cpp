@@ -54,18 +54,25 @@ std::string labelled_name(const std::string& line) {
   return "";
 }
 
+// The areas a name starts with (省, 市, 县, 区, 旗, 盟, 自治州), each up to 12 characters
+// ("阿坝藏族羌族自治州"); the rest is the department.
 std::string region_of(const std::string& name, std::string* department_type) {
   std::u32string n = to_u32(name);
   size_t pos = 0;
   const std::u32string ends = U"省市县区旗盟";
+  // Words that end like an area but name a department's field ("南京市城市管理局").
+  static const std::vector<std::u32string> not_areas = {U"城市", U"社区", U"园区", U"景区", U"校区", U"小区", U"片区", U"辖区"};
   while (pos < n.size()) {
     size_t end = std::u32string::npos;
-    for (size_t k = pos + 1; k < std::min(n.size(), pos + 8); ++k)
-      if (ends.find(n[k]) != std::u32string::npos) { end = k; break; }
+    for (size_t k = pos + 1; k < std::min(n.size(), pos + 12); ++k) {
+      bool autonomous_prefecture = n[k] == U'州' && k >= 2 && n.compare(k - 2, 2, U"自治") == 0;
+      if (ends.find(n[k]) != std::u32string::npos || autonomous_prefecture) { end = k; break; }
+    }
     if (end == std::u32string::npos || n.size() - end - 1 < 2) break;
     // "中共…区委" and "人民政府" are not areas: the area ends before them.
     std::u32string area = n.substr(pos, end - pos + 1);
     if (area.find(U"人民") != std::u32string::npos || area.find(U"委") != std::u32string::npos) break;
+    if (std::find(not_areas.begin(), not_areas.end(), area) != not_areas.end()) break;
     pos = end + 1;
   }
   *department_type = to_utf8(n.substr(pos));

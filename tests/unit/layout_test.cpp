@@ -308,6 +308,24 @@ TEST(LayoutEntity, LabelledLinesAndNormalization) {
     EXPECT_EQ(d.entity.name, name) << line;
     EXPECT_EQ(d.entity.region, "丁市") << line;
   }
+  // Areas of every level, and department names that only look like areas.
+  const std::vector<std::vector<std::string>> areas = {
+      {"单位名称：南京市城市管理局", "南京市", "城市管理局"},
+      {"单位名称：杭州市市场监督管理局", "杭州市", "市场监督管理局"},
+      {"单位名称：延边朝鲜族自治州民政局", "延边朝鲜族自治州", "民政局"},
+      {"单位名称：新疆维吾尔自治区财政厅", "新疆维吾尔自治区", "财政厅"},
+      {"单位名称：长沙市岳麓区教育局", "长沙市岳麓区", "教育局"},
+      {"单位名称：锡林郭勒盟正蓝旗审计局", "锡林郭勒盟正蓝旗", "审计局"},
+      {"单位名称：阳泉市城区财政局", "阳泉市城区", "财政局"},
+      {"单位名称：丙市社区矫正管理局", "丙市", "社区矫正管理局"},
+  };
+  for (const auto& a : areas) {
+    std::string text = body;
+    text.replace(text.find("LABEL"), 5, a[0]);
+    Disclosure d = parse_text(text);
+    EXPECT_EQ(d.entity.region, a[1]) << a[0];
+    EXPECT_EQ(d.entity.department_type, a[2]) << a[0];
+  }
   // No name anywhere: a warning, never a silent shared page.
   std::string nameless = body;
   nameless.replace(nameless.find("LABEL"), 5, "");
