@@ -130,9 +130,25 @@ std::string format_fixed(double value, int decimals) {
   return out;
 }
 
-long long to_cents(double value) { return std::llround(value * 100.0); }
+long long to_cents(double value) {
+  // Saturates, so that an absurd printed amount (1e400, forty digits) stays comparable.
+  constexpr double limit = 1e15;  // 10 万亿元 in cents, far beyond any budget
+  const double cents = value * 100.0;
+  if (std::isnan(cents)) return 0;
+  if (cents > limit) return static_cast<long long>(limit);
+  if (cents < -limit) return -static_cast<long long>(limit);
+  return std::llround(cents);
+}
 
-std::string csv_field(const std::string& text) {
+std::string csv_field(const std::string& raw) {
+  // A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is kept as text
+  // with a leading apostrophe (OWASP's advice); a plain number such as -12.50 stays a number.
+  std::string text = raw;
+  if (!text.empty() && std::string("=+-@\t\r").find(text[0]) != std::string::npos) {
+    bool number = text.size() > 1;
+    for (size_t i = 1; i < text.size(); ++i) number &= (text[i] >= '0' && text[i] <= '9') || text[i] == '.';
+    if (!number || (text[0] != '-' && text[0] != '+')) text = "'" + text;
+  }
   if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string quoted = "\"";
   for (char c : text) {

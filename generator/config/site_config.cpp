@@ -99,7 +99,7 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
   }
   if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);
   r.map(root, "", {"title", "description", "base_url", "language", "theme", "content_dir", "output_dir", "markdown",
-                   "regions", "disclosures", "comparisons"},
+                   "content", "regions", "disclosures", "comparisons"},
         [&](const std::string& key, const YAML::Node& value, const std::string& path) {
           if (key == "title") r.text(value, path, config.title);
           else if (key == "description") r.text(value, path, config.description);
@@ -117,6 +117,10 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
           else if (key == "markdown")
             r.map(value, path, {"unsafe_html"}, [&](const std::string&, const YAML::Node& v, const std::string& p) {
               r.boolean(v, p, config.markdown_unsafe_html);
+            });
+          else if (key == "content")
+            r.map(value, path, {"follow_links_outside"}, [&](const std::string&, const YAML::Node& v, const std::string& p) {
+              r.boolean(v, p, config.content_links_outside);
             });
           else if (key == "regions")
             r.map(value, path, {}, [&](const std::string& name, const YAML::Node& v, const std::string& p) {

@@ -38,6 +38,7 @@ struct SiteConfig {
   std::filesystem::path content_dir;  // absolute
   std::filesystem::path output_dir;   // absolute
   bool markdown_unsafe_html = false;
+  bool content_links_outside = false;  // content.follow_links_outside: publish symlinks leading out
   std::map<std::string, RegionConfig> regions;          // by region name as in entity.region
   std::map<std::string, DisclosureMeta> disclosures;    // by disclosure id; overrides sidecars
   ComparisonSettings comparisons;

@@ -16,12 +16,42 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<fs::path> files_with_extension(const fs::path& folder, const std::string& extension) {
+// Where symlinks may lead: inside the content folder, unless the site allows more.
+struct LinkPolicy {
+  fs::path root;  // the content folder, canonical
+  bool follow_outside = false;
+  std::vector<ContentProblem>* ignored = nullptr;
+};
+
+bool within(const fs::path& inner, const fs::path& outer) {
+  auto i = inner.begin();
+  for (auto o = outer.begin(); o != outer.end(); ++o, ++i)
+    if (i == inner.end() || *i != *o) return false;
+  return true;
+}
+
+// Files of `folder` with `extension`, in name order; a symlink leading outside the content
+// folder is named in `policy.ignored` and left out.
+std::vector<fs::path> files_with_extension(const fs::path& folder, const std::string& extension,
+                                           const LinkPolicy& policy) {
   std::vector<fs::path> files;
   std::error_code ec;
   if (!fs::is_directory(folder, ec)) return files;
-  for (const auto& entry : fs::directory_iterator(folder, ec))
-    if (entry.is_regular_file() && entry.path().extension() == extension) files.push_back(entry.path());
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    if (!entry.is_regular_file() || entry.path().extension() != extension) continue;
+    if (entry.is_symlink() && !policy.follow_outside) {
+      const fs::path target = fs::weakly_canonical(entry.path(), ec);
+      if (ec || !within(target, policy.root)) {
+        if (policy.ignored)
+          policy.ignored->push_back({entry.path().string(), 0,
+                                     "a link to " + (ec ? std::string("an unreadable place") : target.string()) +
+                                         ", outside the content folder: not published (content.follow_links_outside "
+                                         "in the configuration allows it)"});
+        continue;
+      }
+    }
+    files.push_back(entry.path());
+  }
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -179,12 +209,29 @@ std::optional<ContentPage> read_content_page(const fs::path& file, const std::st
   return page;
 }
 
-ContentSet scan_content(const fs::path& content_dir) {
+ContentSet scan_content(const fs::path& content_dir, bool follow_links_outside) {
   ContentSet set;
   std::error_code ec;
   if (!fs::is_directory(content_dir, ec)) {
     set.problems.push_back({content_dir.string(), 0, "content folder not found"});
     return set;
+  }
+  const LinkPolicy links{fs::weakly_canonical(content_dir, ec), follow_links_outside, &set.ignored};
+  const auto files_with_extension = [&](const fs::path& folder, const std::string& extension) {
+    return budgetsite::files_with_extension(folder, extension, links);
+  };
+  // Disclosures anywhere else are not published: name them, so that none is lost unseen.
+  for (auto it = fs::recursive_directory_iterator(content_dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (it->is_directory() && it->path() == content_dir / "disclosures") {
+      it.disable_recursion_pending();
+      continue;
+    }
+    const std::string ext = it->path().extension().string();
+    if (it->is_regular_file() && (ext == ".txt" || ext == ".pdf"))
+      set.ignored.push_back({it->path().string(), 0,
+                             "ignored: disclosures are read from " + (content_dir / "disclosures").string() +
+                                 "/ only; move it there to publish it"});
   }
   const fs::path disclosures = content_dir / "disclosures";
   // One disclosure per stem: its text, its PDF, or both.

@@ -50,10 +50,14 @@ struct ContentPage {
 struct ContentSet {
   std::vector<DisclosureSource> disclosures;
   std::vector<ContentPage> pages;
-  std::vector<ContentProblem> problems;
+  std::vector<ContentProblem> problems;  // files meant as content that could not be used
+  std::vector<ContentProblem> ignored;   // files left out on purpose, each named: a disclosure
+                                         // outside disclosures/, a symlink leading out of the folder
 };
 
-ContentSet scan_content(const std::filesystem::path& content_dir);
+// A symlink whose target lies outside `content_dir` is left out (and named) unless
+// `follow_links_outside`: a build publishes only what the content folder holds.
+ContentSet scan_content(const std::filesystem::path& content_dir, bool follow_links_outside = false);
 
 // Parses one Markdown page with front matter (exposed for tests). Returns nullopt and adds a
 // problem when the front matter is missing or invalid.

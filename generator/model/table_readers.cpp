@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <set>
 
 #include "common/text.h"
@@ -542,7 +543,25 @@ std::vector<Amount> place_values(const std::vector<Cell>& cells, size_t ncols, b
   if (k == 0) return out;
   std::vector<double> nums;
   for (size_t i : numeric) nums.push_back(*parse_number(cells[i].text));
-  // Enumerate order-preserving placements of k numbers into ncols columns.
+  // Enumerate order-preserving placements of k numbers into ncols columns, scored by the sums
+  // they satisfy; where there are too many (a wide table), place each number nearest its cell
+  // position instead (order-preserving, by dynamic programming), in linear time.
+  double placements = 1;
+  for (size_t t = 0; t < k; ++t) placements = placements * static_cast<double>(ncols - t) / static_cast<double>(t + 1);
+  if (placements > 2000) {
+    const size_t inf = std::numeric_limits<size_t>::max() / 4;
+    std::vector<std::vector<size_t>> cost(k + 1, std::vector<size_t>(ncols + 1, inf));
+    for (size_t c = 0; c <= ncols; ++c) cost[0][c] = 0;
+    for (size_t t = 1; t <= k; ++t)
+      for (size_t c = t; c <= ncols; ++c) {
+        size_t want = std::min(numeric[t - 1], ncols - 1);
+        size_t d = want > c - 1 ? want - (c - 1) : (c - 1) - want;
+        cost[t][c] = std::min(cost[t][c - 1], cost[t - 1][c - 1] + d);
+      }
+    for (size_t t = k, c = ncols; t > 0; --c)
+      if (cost[t][c] != cost[t][c - 1]) { out[c - 1] = nums[t - 1]; --t; }
+    return out;
+  }
   std::vector<size_t> pick(k), best;
   long best_score = -1;
   std::function<void(size_t, size_t)> search = [&](size_t j, size_t from) {

@@ -82,10 +82,29 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     return report;
   }
 
+  // The output folder: never one that holds the user's files or the project, and one build at
+  // a time.
+  if (std::string refusal =
+          output_folder_refusal(config.output_dir, {config.content_dir, config.file, fs::current_path()});
+      !refusal.empty()) {
+    progress << "budgetsite: " << refusal << "\n";
+    report.exit_code = 2;
+    return report;
+  }
+  std::optional<OutputLock> output_lock;
+  try {
+    output_lock.emplace(config.output_dir);
+  } catch (const OutputError& e) {
+    progress << "budgetsite: " << e.what() << "\n";
+    report.exit_code = 1;
+    return report;
+  }
+
   // Content.
-  ContentSet content = scan_content(config.content_dir);
+  ContentSet content = scan_content(config.content_dir, config.content_links_outside);
   for (const auto& p : content.problems)
     report.unusable.push_back(p.file + (p.line ? ":" + std::to_string(p.line) : "") + ": " + p.message);
+  for (const auto& p : content.ignored) report.problems.push_back(p.file + ": " + p.message);
   say("budgetsite: " + std::to_string(content.disclosures.size()) + " disclosures, " +
       std::to_string(content.pages.size()) + " pages in " + config.content_dir.string());
 
@@ -265,7 +284,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
 
   LinkReport link_report;
   try {
-    write_atomically(out, config.output_dir, [&](const fs::path& staging) { link_report = check_links(staging); });
+    write_atomically(out, *output_lock, {[&](const fs::path& staging) { link_report = check_links(staging); }, {}});
   } catch (const std::exception& e) {
     progress << "budgetsite: " << e.what() << " (the previous site is left as it was)\n";
     report.exit_code = 1;
@@ -287,7 +306,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
           << " inputs unusable; " << link_report.links << " internal links checked, " << link_report.broken.size()
           << " broken";
   say(summary.str());
-  if (options.strict && report.errors > 0) report.exit_code = 1;
+  if (options.strict && (report.errors > 0 || !link_report.broken.empty())) report.exit_code = 1;
   return report;
 }
 

@@ -1,7 +1,15 @@
 #include "site/output.h"
 
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <random>
+#include <system_error>
 
 namespace budgetsite {
 
@@ -37,53 +45,159 @@ std::map<std::string, std::variant<std::string, fs::path>> OutputTree::entries()
   return files_;
 }
 
-void write_atomically(const OutputTree& tree, const fs::path& target_in,
-                      const std::function<void(const fs::path&)>& before_swap) {
-  const fs::path target = fs::absolute(target_in).lexically_normal();
-  const fs::path parent = target.parent_path();
+namespace {
+
+bool is_within(const fs::path& inner, const fs::path& outer) {
+  auto i = inner.begin();
+  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
+    if (o->empty()) continue;  // a trailing separator
+    if (i == inner.end() || *i != *o) return false;
+  }
+  return true;
+}
+
+fs::path canonical_or_normal(const fs::path& p) {
+  std::error_code ec;
+  fs::path c = fs::weakly_canonical(fs::absolute(p), ec);
+  return ec ? fs::absolute(p).lexically_normal() : c;
+}
+
+// Writes all of `bytes` or throws std::system_error with the failing call's errno.
+void write_file(const fs::path& out, const std::string& bytes) {
+  int fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw std::system_error(errno, std::generic_category(), "open");
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int e = errno;
+      ::close(fd);
+      throw std::system_error(e, std::generic_category(), "write");
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) throw std::system_error(errno, std::generic_category(), "close");
+}
+
+}  // namespace
+
+std::string output_folder_refusal(const fs::path& target_in, const std::vector<fs::path>& kept) {
+  const fs::path target = canonical_or_normal(target_in);
+  for (const auto& k : kept) {
+    if (k.empty()) continue;
+    if (is_within(canonical_or_normal(k), target))
+      return "the output folder " + target.string() + " holds " + canonical_or_normal(k).string() +
+             ", which a build would delete; choose a folder of its own (e.g. public/)";
+  }
+  std::error_code ec;
+  const auto status = fs::symlink_status(target, ec);
+  if (ec || !fs::exists(status)) return "";
+  if (!fs::is_directory(status))
+    return "the output folder " + target.string() + " is a file, not a folder; choose another --out";
+  if (fs::exists(target / kOutputMarker)) return "";
+  // A site of a budgetsite from before the marker: its home page names the generator.
+  {
+    std::ifstream home(target / "index.html");
+    std::string head(4096, '\0');
+    home.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(home.gcount()));
+    if (head.find("<meta name=\"generator\" content=\"budgetsite ") != std::string::npos) return "";
+  }
+  if (fs::directory_iterator(target, ec) == fs::directory_iterator()) return "";
+  return "the output folder " + target.string() + " is not empty and was not written by budgetsite (it has no " +
+         kOutputMarker + "); a build replaces its folder whole, so it will not take this one: choose a new or " +
+         "empty folder, or empty this one yourself";
+}
+
+OutputLock::OutputLock(const fs::path& target_in) : target_(canonical_or_normal(target_in)) {
+  const fs::path parent = target_.parent_path();
   std::error_code ec;
   fs::create_directories(parent, ec);
+  file_ = parent / ("." + target_.filename().string() + ".lock");
+  fd_ = ::open(file_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd_ < 0)
+    throw OutputError("cannot create the lock " + file_.string() + ": " + std::strerror(errno) +
+                      " (is the folder read-only?)");
+  if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+    ::close(fd_);
+    fd_ = -1;
+    throw OutputError("another budgetsite build is writing " + target_.string() + " (it holds " + file_.string() +
+                      "); wait for it to finish, then build again");
+  }
+  // Staging and previous folders of a build that was killed: no build is using them now.
+  const std::string prefix = "." + target_.filename().string() + ".";
+  for (const auto& e : fs::directory_iterator(parent, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.starts_with(prefix + "building-") || name.starts_with(prefix + "previous-")) fs::remove_all(e.path(), ec);
+  }
+}
+
+OutputLock::~OutputLock() {
+  if (fd_ < 0) return;
+  std::error_code ec;
+  fs::remove(file_, ec);  // while still held, so no other build holds a lock on a removed file
+  ::close(fd_);
+}
+
+void write_atomically(const OutputTree& tree, const OutputLock& lock, const WriteHooks& hooks) {
+  const fs::path& target = lock.target();
+  const fs::path parent = target.parent_path();
+  std::error_code ec;
   std::random_device random;
   const std::string suffix = std::to_string(random());
   const fs::path staging = parent / ("." + target.filename().string() + ".building-" + suffix);
-  const fs::path previous = parent / ("." + target.filename().string() + ".previous-" + suffix);
   try {
     fs::create_directories(staging);
-    for (const auto& [path, content] : tree.entries()) {
-      const fs::path out = staging / fs::path(path);
-      fs::create_directories(out.parent_path());
-      if (const auto* bytes = std::get_if<std::string>(&content)) {
-        std::ofstream file(out, std::ios::binary);
-        file.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
-        if (!file) throw OutputError("cannot write " + out.string());
-      } else {
-        const fs::path& source = std::get<fs::path>(content);
-        if (!fs::copy_file(source, out, fs::copy_options::overwrite_existing, ec))
-          throw OutputError("cannot copy " + source.string() + " to " + path + ": " + ec.message());
+    auto entries = tree.entries();
+    entries[kOutputMarker] = std::string("This folder is a site built by budgetsite; every build replaces it whole.\n");
+    for (const auto& [path, content] : entries) {
+      const fs::path relative = fs::path(path).lexically_normal();
+      if (relative.is_absolute() || relative.empty() || *relative.begin() == "..")
+        throw OutputError("refusing to write " + path + ": it would land outside the output folder");
+      const fs::path out = staging / relative;
+      try {
+        if (hooks.before_write) hooks.before_write(path);
+        fs::create_directories(out.parent_path());
+        if (const auto* bytes = std::get_if<std::string>(&content)) write_file(out, *bytes);
+        else fs::copy_file(std::get<fs::path>(content), out, fs::copy_options::overwrite_existing);
+      } catch (const std::system_error& e) {
+        throw OutputError("cannot write " + path + " into " + parent.string() + ": " + e.code().message());
       }
     }
-    if (before_swap) before_swap(staging);
+    if (hooks.before_swap) hooks.before_swap(staging);
   } catch (...) {
     fs::remove_all(staging, ec);
     throw;
   }
-  // Swap: the old site moves aside, the new one takes its name, the old one is removed.
-  const bool had_previous = fs::exists(target);
-  if (had_previous) {
+  // Swap in one step: the new site takes the target's name and the old one the staging name.
+  if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+    fs::remove_all(staging, ec);
+    return;
+  }
+  const int exchange_error = errno;
+  if (exchange_error == ENOENT && !fs::exists(target)) {  // a first build
+    fs::rename(staging, target, ec);
+    if (!ec) return;
+  } else if (exchange_error == EINVAL || exchange_error == ENOSYS || exchange_error == ENOTSUP) {
+    // A file system without exchange: move the old site aside, then the new one in.
+    const fs::path previous = parent / ("." + target.filename().string() + ".previous-" + suffix);
     fs::rename(target, previous, ec);
-    if (ec) {
-      fs::remove_all(staging, ec);
-      throw OutputError("cannot replace " + target.string() + ": " + ec.message());
+    if (!ec) {
+      fs::rename(staging, target, ec);
+      if (!ec) {
+        fs::remove_all(previous, ec);
+        return;
+      }
+      std::error_code ignored;
+      fs::rename(previous, target, ignored);
     }
+  } else {
+    ec = std::error_code(exchange_error, std::generic_category());
   }
-  fs::rename(staging, target, ec);
-  if (ec) {
-    std::error_code ignored;
-    if (had_previous) fs::rename(previous, target, ignored);
-    fs::remove_all(staging, ignored);
-    throw OutputError("cannot move the new site into " + target.string() + ": " + ec.message());
-  }
-  if (had_previous) fs::remove_all(previous, ec);
+  std::error_code ignored;
+  fs::remove_all(staging, ignored);
+  throw OutputError("cannot move the new site into " + target.string() + ": " + ec.message());
 }
 
 }  // namespace budgetsite

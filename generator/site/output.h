@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace budgetsite {
 
@@ -36,9 +37,45 @@ class OutputTree {
   std::map<std::string, std::variant<std::string, std::filesystem::path>> files_;
 };
 
-// Throws OutputError (naming the path) when a write fails; `target` is then untouched.
-// `before_swap` sees the complete new site in its staging folder (the link check runs there).
-void write_atomically(const OutputTree& tree, const std::filesystem::path& target,
-                      const std::function<void(const std::filesystem::path& staging)>& before_swap = {});
+// The file budgetsite leaves at the root of every site it writes. Only a folder that has it (or
+// an empty one, or none) is ever replaced by a build.
+inline constexpr const char* kOutputMarker = ".budgetsite-output";
+
+// Why `target` may not receive a build, or "" when it may: it is not a folder; it is a folder
+// with files and no marker (someone else's); or it is, or holds, one of `kept` (the content
+// folder, the configuration, the working folder), which replacing it would delete.
+std::string output_folder_refusal(const std::filesystem::path& target,
+                                  const std::vector<std::filesystem::path>& kept);
+
+// The right to write `target`, held from construction to destruction by one build at a time:
+// an flock on ".<name>.lock" beside the target, which the system releases when the process
+// ends, however it ends. Taking it also removes the staging folders a killed build left.
+// Throws OutputError when another build holds it.
+class OutputLock {
+ public:
+  explicit OutputLock(const std::filesystem::path& target);
+  ~OutputLock();
+  OutputLock(const OutputLock&) = delete;
+  OutputLock& operator=(const OutputLock&) = delete;
+  const std::filesystem::path& target() const { return target_; }
+
+ private:
+  std::filesystem::path target_, file_;
+  int fd_ = -1;
+};
+
+struct WriteHooks {
+  // Sees the complete new site in its staging folder (the link check runs there).
+  std::function<void(const std::filesystem::path& staging)> before_swap;
+  // Called before each file is written, with its path in the site; throwing std::system_error
+  // stands for the disk refusing (full, read-only) in tests.
+  std::function<void(const std::string& path)> before_write;
+};
+
+// Writes the tree into a fresh sibling folder of the locked target, adds the marker, and swaps
+// it in with one atomic exchange only when every write succeeded; the previous site is then
+// removed. Throws OutputError (naming the path) when a write fails; the target is then
+// untouched and no staging folder is left.
+void write_atomically(const OutputTree& tree, const OutputLock& lock, const WriteHooks& hooks = {});
 
 }  // namespace budgetsite
