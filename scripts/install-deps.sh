@@ -17,6 +17,10 @@ packages=(
 if [ "${BUDGETSITE_BROWSER_TESTS:-1}" = 1 ]; then
   packages+=(chromium fonts-wqy-microhei)
 fi
+# clang and its runtimes (libFuzzer, the sanitizers) for scripts/fuzz.sh.
+if [ "${BUDGETSITE_FUZZ_DEPS:-0}" = 1 ]; then
+  packages+=(clang libclang-rt-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -340,8 +340,9 @@ ExecutionPair make_execution(const DisclosureDigest& b, const DisclosureDigest& 
   std::map<std::string, double> budget, actual;
   for (const auto& x : b.summary.by_function) names.emplace(x.code, x.name), budget[x.code] += x.total.value_or(0);
   for (const auto& x : f.summary.by_function) names.emplace(x.code, x.name), actual[x.code] += x.total.value_or(0);
-  for (const auto& [code, printed] : names) {
-    std::string name = printed;
+  for (const auto& entry : names) {
+    const std::string& code = entry.first;
+    std::string name = entry.second;
     for (const auto& fc : function_classes())
       if (fc.code == code) name = fc.name;
     auto value = [&](const std::map<std::string, double>& side, const DisclosureDigest& d) -> std::optional<double> {

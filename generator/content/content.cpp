@@ -81,10 +81,13 @@ void reject_unknown_keys(const YAML::Node& map, const std::vector<std::string>& 
   }
 }
 
-std::optional<DisclosureMeta> read_sidecar(const fs::path& file, std::vector<ContentProblem>& problems) {
+}  // namespace
+
+std::optional<DisclosureMeta> read_sidecar(const fs::path& file, const std::string& text,
+                                           std::vector<ContentProblem>& problems) {
   DisclosureMeta meta;
   try {
-    const YAML::Node root = YAML::LoadFile(file.string());
+    const YAML::Node root = YAML::Load(text);
     if (!root || root.IsNull()) return meta;
     if (!root.IsMap()) {
       problems.push_back({file.string(), root.Mark().line + 1, "expected a map of keys (source_url, published, extracted_from)"});
@@ -125,8 +128,6 @@ std::optional<DisclosureMeta> read_sidecar(const fs::path& file, std::vector<Con
   }
   return meta;
 }
-
-}  // namespace
 
 bool is_iso_date(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -248,7 +249,7 @@ ContentSet scan_content(const fs::path& content_dir, bool follow_links_outside) 
     if (source.text.empty()) source.text = source.original;
     const fs::path sidecar = disclosures / (stem + ".yaml");
     if (fs::exists(sidecar, ec))
-      if (auto meta = read_sidecar(sidecar, set.problems)) source.meta = *meta;
+      if (auto meta = read_sidecar(sidecar, read_file(sidecar), set.problems)) source.meta = *meta;
     for (const auto& name : source.meta.parts) {
       const fs::path part = disclosures / name;
       const std::string part_stem = part.stem().string();

@@ -64,6 +64,11 @@ ContentSet scan_content(const std::filesystem::path& content_dir, bool follow_li
 std::optional<ContentPage> read_content_page(const std::filesystem::path& file, const std::string& text,
                                              std::vector<ContentProblem>& problems);
 
+// Parses a disclosure's sidecar (`NAME.yaml`, the text of `file`). Returns nullopt and adds a
+// problem when it is not a map of the known keys.
+std::optional<DisclosureMeta> read_sidecar(const std::filesystem::path& file, const std::string& text,
+                                           std::vector<ContentProblem>& problems);
+
 // A calendar date written YYYY-MM-DD (month 1–12, day 1–31).
 bool is_iso_date(const std::string& text);
 

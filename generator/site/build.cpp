@@ -165,10 +165,12 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       report.warnings += c.severity == "warning";
     }
   report.disclosures = static_cast<int>(site.disclosures.size());
-  for (const auto& [id, meta] : config.disclosures)
+  for (const auto& configured : config.disclosures) {
+    const std::string& id = configured.first;
     if (std::none_of(content.disclosures.begin(), content.disclosures.end(), [&](const auto& d) { return d.id == id; }))
       report.problems.push_back(config.file.string() + ": disclosures." + id + ": no disclosure " + id + ".txt in " +
                                 (config.content_dir / "disclosures").string());
+  }
   if (site.disclosures.empty() && !content.disclosures.empty()) {
     for (const auto& u : report.unusable) progress << "budgetsite: unusable: " << u << "\n";
     progress << "budgetsite: no disclosure could be used; nothing was built\n";

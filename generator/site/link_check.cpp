@@ -115,7 +115,9 @@ LinkReport check_links(const fs::path& site_root) {
     pages[fs::relative(entry.path(), root).generic_string()] = scan_page(read_file(entry.path()));
   }
   report.pages = static_cast<int>(pages.size());
-  for (const auto& [page, scan] : pages) {
+  for (const auto& entry : pages) {
+    const std::string& page = entry.first;
+    const PageScan& scan = entry.second;
     const fs::path folder = (root / page).parent_path();
     for (const auto& ref : scan.references) {
       const std::string& url = ref.url;
