@@ -246,8 +246,9 @@ View disclosure_page(const SiteData& site, size_t index) {
   view["narrative"] = parts;
   view["has_narrative"] = !parts.empty();
 
-  // Data-quality panel: errors first, then warnings, then notes; each links to its row.
-  View checks = View::array();
+  // Data-quality panel: errors first, then warnings, each with its line and page; the notes
+  // (mostly rounding) folded into one line with their count.
+  View checks = View::array(), notes = View::array();
   std::map<std::string, int> counts;
   for (const char* severity : {"error", "warning", "info"})
     for (const auto& c : d.checks) {
@@ -262,11 +263,15 @@ View disclosure_page(const SiteData& site, size_t index) {
       int page = c.page ? c.page : 0;
       if (const std::string href = published.page_href(page); !href.empty())
         links.push_back({{"href", href}, {"label", "原文 PDF 第" + std::to_string(page) + "页"}});
-      checks.push_back({{"id", c.id}, {"severity", c.severity}, {"severity_label", severity_label(c.severity)},
-                        {"message", c.message}, {"links", links}, {"has_links", !links.empty()}});
+      View item = {{"id", c.id}, {"severity", c.severity}, {"severity_label", severity_label(c.severity)},
+                   {"message", c.message}, {"links", links}, {"has_links", !links.empty()}};
+      (c.severity == "info" ? notes : checks).push_back(std::move(item));
     }
   view["checks"] = checks;
   view["has_checks"] = !checks.empty();
+  view["notes"] = notes;
+  view["has_notes"] = !notes.empty();
+  view["note_count"] = static_cast<int>(notes.size());
   view["check_counts"] = {{"error", counts["error"]}, {"warning", counts["warning"]}, {"info", counts["info"]}};
 
   View downloads = View::array();

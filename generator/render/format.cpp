@@ -1,5 +1,6 @@
 #include "render/format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -34,6 +35,19 @@ std::string fixed(double value, int decimals) {
 std::string format_amount(std::optional<double> amount, int decimals) {
   if (!amount) return "—";
   return group_thousands(fixed(*amount, decimals));
+}
+
+int printed_decimals(const std::vector<std::optional<double>>& values) {
+  int decimals = 2;
+  for (const auto& v : values) {
+    if (!v) continue;
+    while (decimals < 6) {
+      const double scaled = *v * std::pow(10.0, decimals);
+      if (std::fabs(scaled - std::round(scaled)) <= 1e-14 * std::fabs(scaled) + 1e-6) break;
+      ++decimals;
+    }
+  }
+  return decimals;
 }
 
 ReadableAmount readable_amount(std::optional<double> amount_wan) {

@@ -58,7 +58,14 @@ std::string row_class(const Row& row) {
 
 }  // namespace
 
+int table_decimals(const Table& table) {
+  std::vector<Amount> values;
+  for (const auto& r : table.rows) values.insert(values.end(), r.values.begin(), r.values.end());
+  return printed_decimals(values);
+}
+
 View table_view(const Table& table, std::set<std::string>& anchors) {
+  const int decimals = table_decimals(table);
   View view;
   view["id"] = table.id;
   view["anchor"] = "table-" + table.id;
@@ -97,7 +104,7 @@ View table_view(const Table& table, std::set<std::string>& anchors) {
       View cells = View::array();
       for (int c : columns) {
         const Amount v = c < static_cast<int>(row->values.size()) ? row->values[c] : std::nullopt;
-        cells.push_back(format_amount(v));
+        cells.push_back(format_amount(v, decimals));
       }
       r["code"] = labels.code ? View(row->code) : View(nullptr);
       r["has_code"] = labels.code;
@@ -115,18 +122,28 @@ View table_view(const Table& table, std::set<std::string>& anchors) {
   return view;
 }
 
-std::string table_csv(const Table& table) {
+std::vector<std::string> disclosure_identity(const Disclosure& d) {
+  return {d.entity.name, d.entity.region, d.year ? std::to_string(*d.year) : "", kind_label(d.kind),
+          d.entity.scope == "unit" ? "单位" : "部门"};
+}
+
+std::string table_csv(const Disclosure& d, const Table& table) {
   std::string out = "\xEF\xBB\xBF";
+  const int decimals = table_decimals(table);
   const bool sided = std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) { return !c.side.empty(); });
-  std::vector<std::string> header{"行号"};
+  std::vector<std::string> header{"部门", "地区", "年度", "类型", "范围", "表", "单位", "行号"};
   if (sided) header.push_back("方向");
   for (const char* h : {"科目编码", "名称", "经济科目"}) header.push_back(h);
   for (const auto& c : table.columns)
     header.push_back((sided ? side_label(c.side) + "：" : "") + c.label);
   for (size_t i = 0; i < header.size(); ++i) out += (i ? "," : "") + csv_field(header[i]);
   out += "\r\n";
+  std::vector<std::string> identity = disclosure_identity(d);
+  identity.push_back(table.title);
+  identity.push_back(table.unit.empty() ? "万元" : table.unit);
   for (const auto& row : table.rows) {
-    std::vector<std::string> fields{std::to_string(row.line)};
+    std::vector<std::string> fields = identity;
+    fields.push_back(std::to_string(row.line));
     if (sided) fields.push_back(side_label(row.side));
     fields.push_back(row.code);
     fields.push_back(row.name);
@@ -134,10 +151,36 @@ std::string table_csv(const Table& table) {
     for (size_t c = 0; c < table.columns.size(); ++c) {
       const bool own_side = table.columns[c].side == row.side;
       const Amount v = own_side && c < row.values.size() ? row.values[c] : std::nullopt;
-      fields.push_back(v ? format_fixed(*v) : "");
+      fields.push_back(v ? format_fixed(*v, decimals) : "");
     }
     for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
     out += "\r\n";
+  }
+  return out;
+}
+
+std::string disclosure_cells_csv(const Disclosure& d) {
+  std::string out = "\xEF\xBB\xBF";
+  const std::vector<std::string> header{"部门", "地区", "年度", "类型", "范围", "表编号", "表", "单位", "行号", "页码",
+                                        "方向", "科目编码", "名称", "经济科目", "栏目", "金额"};
+  for (size_t i = 0; i < header.size(); ++i) out += (i ? "," : "") + csv_field(header[i]);
+  out += "\r\n";
+  const std::vector<std::string> identity = disclosure_identity(d);
+  for (const auto& table : d.tables) {
+    if (!table.present) continue;
+    const int decimals = table_decimals(table);
+    for (const auto& row : table.rows)
+      for (size_t c = 0; c < table.columns.size() && c < row.values.size(); ++c) {
+        if (table.columns[c].side != row.side || !row.values[c]) continue;
+        std::vector<std::string> fields = identity;
+        for (const std::string& f : {table.id, table.title, table.unit.empty() ? std::string("万元") : table.unit,
+                                     std::to_string(row.line), row.page ? std::to_string(row.page) : std::string(),
+                                     row.side.empty() ? std::string() : side_label(row.side), row.code, row.name,
+                                     row.name2, table.columns[c].label, format_fixed(*row.values[c], decimals)})
+          fields.push_back(f);
+        for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
+        out += "\r\n";
+      }
   }
   return out;
 }

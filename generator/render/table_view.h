@@ -16,8 +16,12 @@ namespace budgetsite {
 View table_view(const Table& table, std::set<std::string>& anchors);
 
 // RFC 4180 CSV of a table: UTF-8 with a BOM (so spreadsheet programs read the Chinese),
-// CRLF line ends, one header line, one line per row with its source line; amounts as printed
-// (two decimals), empty for no figure.
-std::string table_csv(const Table& table);
+// CRLF line ends, one header line, one line per row. Each row stands alone: the department,
+// region, year, kind, scope, table and unit, then its source line, labels and the columns as
+// the table prints them; amounts with the table's printed decimals, empty for no figure.
+std::string table_csv(const Disclosure& d, const Table& table);
+// Every figure of every table of a disclosure, one per line (tidy long form): the same
+// identity columns, then table, unit, line, page, side, code, names, column and amount.
+std::string disclosure_cells_csv(const Disclosure& d);
 
 }  // namespace budgetsite

@@ -227,7 +227,8 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       for (size_t k = 0; k < p.originals.size(); ++k)
         out.add(paths::disclosure_file(p.id, original_pdf_name(k)), p.originals[k]);
       for (const auto& t : p.model.tables)
-        if (t.present && !t.rows.empty()) out.add(paths::disclosure_file(p.id, "tables/" + t.id + ".csv"), table_csv(t));
+        if (t.present && !t.rows.empty()) out.add(paths::disclosure_file(p.id, "tables/" + t.id + ".csv"), table_csv(p.model, t));
+      out.add(paths::disclosure_file(p.id, "data.csv"), disclosure_cells_csv(p.model));
     });
   }
   for (size_t d = 0; d < links.departments().size(); ++d)
