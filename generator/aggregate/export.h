@@ -7,6 +7,7 @@
 #include <string>
 
 #include "aggregate/comparisons.h"
+#include "aggregate/digest.h"
 #include "model/model_json.h"
 
 namespace budgetsite {
@@ -18,6 +19,12 @@ Json to_json(const ExecutionPair& pair);
 
 std::string to_csv(const ComparisonGroup& group);
 std::string to_csv(const ExecutionPair& pair);
+
+// The whole site in one file each: every disclosure's identity, headline figures (万元) and
+// check counts. JSON: an array of {id, page, kind, year, entity, summary, errors, warnings},
+// `summary` as in model.json. CSV: one line per disclosure, the figures as columns.
+Json summaries_json(const std::vector<DisclosureDigest>& digests);
+std::string summaries_csv(const std::vector<DisclosureDigest>& digests);
 
 // A number as the CSV and JSON give it: rounded at 1e-6, shortest form ("17944.67", "2").
 std::string format_number(double value);

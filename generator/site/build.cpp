@@ -278,6 +278,8 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   std::sort(page_paths.begin(), page_paths.end());
   if (!config.base_url.empty()) out.add("sitemap.xml", sitemap_xml(config.base_url, page_paths));
   else report.notes.push_back("no base_url: sitemap.xml is left out (it needs absolute URLs); pass --base-url or set base_url");
+  out.add("data/summaries.json", summaries_json(digests).dump(1) + "\n");
+  out.add("data/summaries.csv", summaries_csv(digests));
   out.add("robots.txt", robots_txt(config.base_url));
   out.add("feed.xml", atom_feed(site));
   out.add(".nojekyll", "");

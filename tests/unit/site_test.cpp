@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "site/build.h"
@@ -221,4 +222,52 @@ TEST(Site, ComparisonRankingShowsTheDisclosurePagesFigures) {
   const std::string latest = page("compare/final-latest-industry-it/index.html");
   EXPECT_NE(latest.find("襄垣县（2023）"), std::string::npos);
   EXPECT_NE(latest.find("朔州市朔城区（2024）"), std::string::npos);
+}
+
+// Every download stands alone: each CSV line names its department, region, year, kind, scope,
+// table and unit; the whole site's headline figures come in one CSV and one JSON.
+TEST(Site, DownloadsStandAlone) {
+  const std::string identity = "苏州市审计局,苏州市,2026,预算,部门,";
+  for (const char* file : {"disclosures/js-suzhou-audit-2026-budget/tables/overview.csv",
+                           "disclosures/js-suzhou-audit-2026-budget/data.csv"}) {
+    std::istringstream lines(page(file));
+    std::string line;
+    std::getline(lines, line);  // header
+    int rows = 0;
+    while (std::getline(lines, line)) {
+      ++rows;
+      EXPECT_EQ(line.rfind(identity, 0), 0u) << file << ": " << line;
+    }
+    EXPECT_GT(rows, 10) << file;
+  }
+  // 公开01表's 收入总计 4,651.67 (read by hand, line 239 of the document) in the summaries.
+  const std::string csv = page("data/summaries.csv");
+  EXPECT_NE(csv.find("\njs-suzhou-audit-2026-budget,苏州市审计局,苏州市,审计局,2026,预算,部门,万元,4651.67,"),
+            std::string::npos);
+  const auto json = nlohmann::json::parse(page("data/summaries.json"));
+  ASSERT_TRUE(json.is_array());
+  bool found = false;
+  for (const auto& d : json)
+    if (d["id"] == "js-suzhou-audit-2026-budget") {
+      found = true;
+      EXPECT_EQ(d["entity"]["name"], "苏州市审计局");
+      EXPECT_DOUBLE_EQ(d["summary"]["income_total"].get<double>(), 4651.67);
+    }
+  EXPECT_TRUE(found);
+}
+
+// The audit panel: errors first, then warnings; notes folded into one line with their count.
+TEST(Site, AuditPanelPutsErrorsFirstAndFoldsNotes) {
+  const std::string html = page("disclosures/shanxi-liulin-2024-budget/index.html");
+  const size_t panel = html.find("id=\"checks\"");
+  ASSERT_NE(panel, std::string::npos);
+  const std::string checks = html.substr(panel, html.find("</section>", panel) - panel);
+  const size_t first_error = checks.find("check-error"), first_warning = checks.find("check-warning"),
+               notes = checks.find("<details class=\"check-notes\">"), first_note = checks.find("check-info");
+  if (first_error != std::string::npos && first_warning != std::string::npos) EXPECT_LT(first_error, first_warning);
+  if (first_note != std::string::npos) {
+    ASSERT_NE(notes, std::string::npos);
+    EXPECT_LT(notes, first_note);
+    EXPECT_NE(checks.find("条提示"), std::string::npos);
+  }
 }
