@@ -1,5 +1,7 @@
 #include "aggregate/comparisons.h"
 
+#include "aggregate/departments.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -12,35 +14,6 @@
 namespace budgetsite {
 
 namespace {
-
-// English slugs of common department types (entity.department_type as the model gives it).
-struct DepartmentSlug {
-  const char* type;
-  const char* slug;
-};
-
-const std::vector<DepartmentSlug>& department_slugs() {
-  static const std::vector<DepartmentSlug> slugs = {
-      {"工业和信息化局", "industry-it"},     {"工业和信息化委员会", "industry-it"},
-      {"财政局", "finance"},                 {"教育局", "education"},
-      {"教育科技局", "education-science"},   {"科学技术局", "science-technology"},
-      {"卫生健康局", "health"},              {"卫生健康委员会", "health"},
-      {"民政局", "civil-affairs"},           {"人力资源和社会保障局", "human-resources"},
-      {"自然资源局", "natural-resources"},   {"住房和城乡建设局", "housing"},
-      {"交通运输局", "transport"},           {"水利局", "water"},
-      {"农业农村局", "agriculture"},         {"林业局", "forestry"},
-      {"商务局", "commerce"},                {"文化和旅游局", "culture-tourism"},
-      {"市场监督管理局", "market-regulation"}, {"应急管理局", "emergency"},
-      {"生态环境局", "environment"},         {"发展和改革局", "development-reform"},
-      {"发展和改革委员会", "development-reform"}, {"审计局", "audit"},
-      {"统计局", "statistics"},              {"公安局", "public-security"},
-      {"司法局", "justice"},                 {"医疗保障局", "medical-security"},
-      {"退役军人事务局", "veterans"},        {"能源局", "energy"},
-      {"行政审批服务管理局", "admin-approval"}, {"体育局", "sports"},
-      {"人民政府办公室", "government-office"}, {"乡村振兴局", "rural-revitalization"},
-  };
-  return slugs;
-}
 
 // Administrative levels: Chinese name and tier (levels of one tier are alike).
 struct LevelInfo {
@@ -384,19 +357,7 @@ const char* group_type_id(GroupType type) {
   return "";
 }
 
-std::string short_hash(const std::string& text) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : text) h = (h ^ c) * 16777619u;
-  char buf[9];
-  std::snprintf(buf, sizeof buf, "%08x", h);
-  return buf;
-}
 
-std::string department_slug(const std::string& department_type) {
-  for (const auto& d : department_slugs())
-    if (department_type == d.type) return d.slug;
-  return "dept-" + short_hash(department_type);
-}
 
 const ComparisonGroup* ComparisonSet::group(const std::string& id) const {
   for (const auto& g : groups)
@@ -445,8 +406,10 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
   std::map<std::pair<std::string, Kind>, Digests> by_entity;                 // entity, kind
   std::map<std::pair<std::string, int>, std::pair<const DisclosureDigest*, const DisclosureDigest*>> pairs;
   for (const auto* d : all) {
-    same_year[{d->entity.department_type, d->kind, *d->year}].push_back(d);
-    by_type[{d->entity.department_type, d->kind}].push_back(d);
+    // Alike departments across regions (卫生健康局, 卫生健康委员会) form one comparison.
+    const std::string kind_of_department = department_group_label(d->entity.department_type);
+    same_year[{kind_of_department, d->kind, *d->year}].push_back(d);
+    by_type[{kind_of_department, d->kind}].push_back(d);
     by_entity[{d->entity.name, d->kind}].push_back(d);
     auto& pr = pairs[{d->entity.name, *d->year}];
     (d->kind == Kind::budget ? pr.first : pr.second) = d;

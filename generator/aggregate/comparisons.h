@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "aggregate/departments.h"
 #include "aggregate/digest.h"
 #include "aggregate/metrics.h"
 
@@ -131,10 +132,5 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
                                 const std::map<std::string, RegionInfo>& regions,
                                 const ComparisonSettings& settings);
 
-// English slug of a department type ("工业和信息化局" → "industry-it"); unknown types get
-// "dept-" and a stable 8-hex-digit hash of the name.
-std::string department_slug(const std::string& department_type);
-// FNV-1a 32-bit of the bytes, as 8 lowercase hex digits.
-std::string short_hash(const std::string& text);
 
 }  // namespace budgetsite

@@ -89,14 +89,17 @@ Performance read_performance(const SourceText& text, const PerformanceRegion& re
     for (const char* tail : {"项目支出绩效自评表", "项目支出绩效目标表", "项目支出"})
       if (size_t q = t.find(tail); q != std::string::npos && q > 0) { p.project = t.substr(0, q); break; }
   }
-  if (p.project.empty() && !grid.empty() && !grid.front().empty()) {
-    // A form that opens with the bare project name.
+  // A form that opens with the bare project name (not a department's overall form, whose first
+  // line is a label such as 部门（单位）名称).
+  if (p.project.empty() && !grid.empty() && !grid.front().empty() && !starts_with(p.type, "overall")) {
     for (const auto& row : grid) {
       std::string t;
       for (const auto& c : row)
         if (!(t = trim(c.text)).empty()) break;
       if (t.empty() || contains(t, "绩效") || starts_with(t, "(") || starts_with(t, "（")) continue;
-      if (starts_with(t, "主管") || starts_with(t, "项目") || starts_with(t, "实施") || starts_with(t, "预算")) break;
+      if (starts_with(t, "主管") || starts_with(t, "项目") || starts_with(t, "实施") || starts_with(t, "预算") ||
+          ends_with(strip_blanks(t), "名称"))
+        break;
       p.project = t;
       break;
     }

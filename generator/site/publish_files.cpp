@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "aggregate/departments.h"
 #include "common/text.h"
 #include "render/format.h"
 #include "render/page.h"
@@ -30,23 +31,29 @@ std::string xml_escape(const std::string& s) {
 
 std::string search_index_script(const std::vector<SearchEntry>& entries) {
   View list = View::array();
-  for (const auto& e : entries) list.push_back({{"t", e.title}, {"c", e.category}, {"u", e.path}, {"d", e.detail}});
+  for (const auto& e : entries) {
+    View entry = {{"t", e.title}, {"c", e.category}, {"u", e.path}, {"d", e.detail}};
+    if (!e.keywords.empty()) entry["k"] = e.keywords;
+    list.push_back(std::move(entry));
+  }
   return "window.BUDGETSITE_SEARCH_INDEX = " + script_safe_json(View{{"v", 1}, {"entries", list}}) + ";\n";
 }
 
 std::vector<SearchEntry> disclosure_search_entries(const SiteData& site) {
   std::vector<SearchEntry> entries;
   for (const auto& region : site.links->regions())
-    entries.push_back({region.name, "地区", paths::region(region.slug), ""});
+    entries.push_back({region.name, "地区", paths::region(region.slug), "", search_keywords("", region.name)});
   for (const auto& department : site.links->departments())
     entries.push_back({department.entity.name, "部门", paths::department(department.slug),
-                       department.entity.region + " " + department.entity.department_type});
+                       department.entity.region + " " + department.entity.department_type,
+                       search_keywords(department.entity.name, department.entity.region)});
   for (const auto& p : site.disclosures) {
     const Disclosure& d = p.model;
     const std::string page = paths::disclosure(p.id);
     const std::string title = disclosure_title(d);
-    entries.push_back({title, "公开", page, d.entity.region + " " + kind_label(d.kind) + " " +
-                                                (d.year ? std::to_string(*d.year) : "")});
+    entries.push_back({title, "公开", page,
+                       d.entity.region + " " + kind_label(d.kind) + " " + (d.year ? std::to_string(*d.year) : ""),
+                       search_keywords(title, d.entity.region)});
     std::set<std::string> projects;
     for (const auto& project : d.projects) {
       entries.push_back({project.name, "项目", page + "#L" + std::to_string(project.line), title});

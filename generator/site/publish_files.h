@@ -14,6 +14,7 @@ struct SearchEntry {
   std::string category;  // 公开 | 部门 | 地区 | 项目 | 功能分类 | 比较 | 页面
   std::string path;      // relative to the site root, may end in #anchor
   std::string detail;
+  std::vector<std::string> keywords;  // also found by: 工信, 柳林 (aggregate/departments.h)
 };
 
 // `window.BUDGETSITE_SEARCH_INDEX = {...};` (docs/themes.md).

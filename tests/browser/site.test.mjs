@@ -326,6 +326,27 @@ async function checkSearch(browser, site, origins, kinds) {
       await page.close();
     }
     record(`search ${scheme}: two-character queries inside names`, problems, kindsFound.join(' '));
+
+    // Short forms and areas without their suffix: 工信 finds a 工业和信息化局, 柳林 the 柳林县
+    // pages (each expected page read from the index's titles, not its keywords).
+    const shortForms = [];
+    const short = [];
+    const cases = [
+      { query: '工信', want: entries.find((e) => e.c === '部门' && e.t.includes('工业和信息化局')) },
+      { query: '审计', want: entries.find((e) => e.c === '部门' && e.t.endsWith('审计局')) },
+      { query: '柳林', want: entries.find((e) => e.c === '地区' && e.t === '柳林县') },
+    ];
+    for (const { query, want } of cases) {
+      if (!want) { short.push(`search index has no entry for the "${query}" case`); continue; }
+      const { page, watch } = await openPage(context, new URL(`search.html?q=${encodeURIComponent(query)}`, origin).href);
+      const hrefs = await page.$$eval('#search-page-results > li a', (as) => as.map((a) => a.href));
+      const wantHref = new URL(want.u, new URL(kinds.home[0], origin)).href;
+      if (!hrefs.includes(wantHref)) short.push(`search.html?q=${query}: ${hrefs.length} hits, none links to ${want.u} (${want.t})`);
+      else shortForms.push(`「${query}」→${want.t}`);
+      short.push(...watch.problems);
+      await page.close();
+    }
+    record(`search ${scheme}: short forms and areas without suffix`, short, shortForms.join(' '));
   }
   await context.close();
 }

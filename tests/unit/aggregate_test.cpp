@@ -113,7 +113,7 @@ TEST(Aggregate, Budgets2024FormOneGroupOfThree) {
   const ComparisonGroup* g = set.group("budget-2024-industry-it");
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(g->type, GroupType::same_year);
-  EXPECT_EQ(g->title, "工业和信息化局 2024年预算比较");
+  EXPECT_EQ(g->title, "工业和信息化部门 2024年预算比较");
   EXPECT_EQ(g->year, 2024);
   EXPECT_TRUE(g->ranked);
   EXPECT_EQ(member_ids(*g), (std::vector<std::string>{"shanxi-datong-2024-budget", "shanxi-liulin-2024-budget",
@@ -490,4 +490,54 @@ TEST(Aggregate, OutputIsDeterministicWhateverTheInputOrder) {
   EXPECT_FALSE(j["groups"][0].contains("metrics"));
   EXPECT_EQ(j["metrics"].size(), metric_table().size());
   EXPECT_TRUE(to_json(*build_comparisons(digests, seed_regions(), {}).group("budget-2024-industry-it")).contains("metrics"));
+}
+
+// The same kind of department under the names regions give it forms one comparison across
+// provinces; a department with one disclosure has no trend; no comparison has one member.
+TEST(Aggregate, AlikeDepartmentsAcrossRegionsFormOneComparison) {
+  std::vector<DisclosureDigest> ds = {
+      fixture("bj-audit-2026", Kind::budget, 2026, "北京市", "审计局"),
+      fixture("sz-audit-2026", Kind::budget, 2026, "苏州市", "审计局"),
+      fixture("yt-audit-2026", Kind::budget, 2026, "烟台市", "审计局"),
+      fixture("xa-health-2026", Kind::budget, 2026, "西安市", "卫生健康委员会"),
+      fixture("fy-health-2026", Kind::budget, 2026, "汾阳市", "卫生健康局"),
+      fixture("fy-health-2025", Kind::budget, 2025, "汾阳市", "卫生健康局"),
+      fixture("gz-stats-2026", Kind::budget, 2026, "广州市", "统计局"),
+      fixture("ty-it-2026", Kind::budget, 2026, "太原市", "经济和信息化局"),
+      fixture("dt-it-2026", Kind::budget, 2026, "大同市", "工业和信息化局"),
+  };
+  ComparisonSet set = build_comparisons(ds, {}, {});
+  const ComparisonGroup* audit = set.group("budget-2026-audit");
+  ASSERT_NE(audit, nullptr);
+  EXPECT_EQ(audit->members.size(), 3u);
+  const ComparisonGroup* health = set.group("budget-2026-health");
+  ASSERT_NE(health, nullptr);
+  EXPECT_EQ(member_ids(*health), (std::vector<std::string>{"fy-health-2026", "xa-health-2026"}));
+  EXPECT_EQ(health->title, "卫生健康部门 2026年预算比较");
+  ASSERT_NE(set.group("budget-2026-industry-it"), nullptr);  // 经济和信息化局 with 工业和信息化局
+  EXPECT_EQ(set.group("budget-2026-statistics"), nullptr);   // one 统计局: compared with nobody
+  // A trend only for the department with two years, and of that department alone.
+  int trends = 0;
+  for (const auto& g : set.groups) {
+    EXPECT_GE(g.members.size(), 2u) << g.id;
+    if (g.type != GroupType::entity_trend) continue;
+    ++trends;
+    for (const auto& m : g.members) EXPECT_EQ(m.entity.name, "汾阳市卫生健康局") << g.id;
+  }
+  EXPECT_EQ(trends, 1);
+}
+
+TEST(Aggregate, SearchKeywordsOfDepartmentsAndAreas) {
+  EXPECT_EQ(search_keywords("汾阳市工业和信息化局 2024年部门预算", "汾阳市"),
+            (std::vector<std::string>{"工信", "经信", "汾阳"}));
+  EXPECT_EQ(search_keywords("上海市普陀区商务委员会", "上海市普陀区"),
+            (std::vector<std::string>{"商务", "商委", "上海", "普陀"}));
+  EXPECT_EQ(department_slug("卫生健康委员会"), department_slug("卫生健康局"));
+  // No two kinds share a name, a slug or a short form.
+  std::set<std::string> names, slugs, abbreviations;
+  for (const auto& k : department_kinds()) {
+    EXPECT_TRUE(slugs.insert(k.slug).second) << k.slug;
+    for (const auto& n : k.names) EXPECT_TRUE(names.insert(n).second) << n;
+    for (const auto& a : k.abbreviations) EXPECT_TRUE(abbreviations.insert(a).second) << a;
+  }
 }

@@ -441,6 +441,12 @@ TEST(Corpus, XianHealth2022Final) {
   expect_amount(d.summary.three_public_budget->total, 593.46, "three_public_budget.total");
   expect_amount(d.summary.three_public_budget->reception, 1.86, "three_public_budget.reception");
   expect_function(d, "201", 56.00);
+  // The 部门整体支出绩效自评表 (line 1152) names no project: its first label, 部门（单位）名称, is
+  // no project name. The next form's is on its 项目名称 line (line 2419).
+  ASSERT_GE(d.performance.size(), 2u);
+  EXPECT_EQ(d.performance[0].type, "overall_self_evaluation");
+  EXPECT_EQ(d.performance[0].project, "");
+  EXPECT_EQ(d.performance[1].project, "2022年病媒生物防制");
   EXPECT_EQ(errors(d), 0);
 }
 

@@ -640,7 +640,8 @@
     if (!index || !Array.isArray(index.entries)) return null;
     searchEntries = index.entries.filter(function (e) { return e && typeof e.t === 'string' && typeof e.u === 'string'; })
       .map(function (e, i) {
-        return { entry: e, title: normalise(e.t), detail: normalise(e.d), order: i };
+        return { entry: e, title: normalise(e.t), detail: normalise(e.d),
+                 keys: Array.isArray(e.k) ? e.k.map(normalise) : [], order: i };
       });
     return searchEntries;
   }
@@ -654,10 +655,12 @@
     var hits = [];
     entries.forEach(function (x) {
       var rank;
+      // Keywords: short forms of department names (工信) and areas without 市/县/区 (柳林).
+      var keyed = function (w) { return x.keys.some(function (k) { return k.indexOf(w) === 0; }); };
       if (x.title.indexOf(q) === 0) rank = 0;
-      else if (x.title.indexOf(q) > 0) rank = 1;
-      else if (words.every(function (w) { return x.title.indexOf(w) >= 0; })) rank = 2;
-      else if (words.every(function (w) { return x.title.indexOf(w) >= 0 || x.detail.indexOf(w) >= 0; })) rank = 3;
+      else if (x.title.indexOf(q) > 0 || keyed(q)) rank = 1;
+      else if (words.every(function (w) { return x.title.indexOf(w) >= 0 || keyed(w); })) rank = 2;
+      else if (words.every(function (w) { return x.title.indexOf(w) >= 0 || keyed(w) || x.detail.indexOf(w) >= 0; })) rank = 3;
       else return;
       hits.push({ rank: rank, x: x });
     });
