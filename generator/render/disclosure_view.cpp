@@ -1,7 +1,9 @@
 // The disclosure page: key figures, charts, every table, projects with their performance
 // forms, the narrative, the data-quality panel and the downloads.
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <set>
 
 #include "common/text.h"
 #include "recognize/catalog.h"
@@ -14,6 +16,130 @@
 namespace budgetsite {
 
 namespace {
+
+// A link to the row a figure comes from: its source line's anchor when the page has one, else
+// the table's.
+std::string figure_href(const std::set<std::string>& anchors, const Table* table, const Row* row) {
+  if (row && anchors.count("L" + std::to_string(row->line))) return "#L" + std::to_string(row->line);
+  return table ? "#table-" + table->id : "#tables";
+}
+
+const Row* row_where(const Table* t, const std::function<bool(const Row&)>& match) {
+  if (!t) return nullptr;
+  for (const auto& r : t->rows)
+    if (match(r)) return &r;
+  return nullptr;
+}
+
+// The answer first: the few figures a reader asks for, each with its unit and a link to the row
+// it comes from; the sentences around them are the template's.
+View answer_view(const Disclosure& d, const std::set<std::string>& anchors) {
+  const Summary& s = d.summary;
+  const Table* overview = d.table("overview");
+  if (overview && !overview->present) overview = nullptr;
+  auto named = [](std::initializer_list<const char*> words) {
+    return [words](const Row& r) {
+      const std::string n = strip_blanks(r.name);
+      for (const char* w : words)
+        if (contains(n, w)) return true;
+      return false;
+    };
+  };
+  auto figure = [&](Amount amount, const Table* table, const Row* row) -> View {
+    if (!amount) return View(nullptr);
+    return {{"number", format_amount(amount)}, {"unit", "万元"}, {"href", figure_href(anchors, table, row)}};
+  };
+  View a;
+  a["income"] = figure(s.income_total, overview, row_where(overview, named({"收入总计", "收入合计"})));
+  a["spending"] = figure(s.expenditure_current, overview, row_where(overview, named({"本年支出合计", "本年支出小计"})));
+  const Table* spending = d.table("expenditure");
+  if (spending && !spending->present) spending = nullptr;
+  const Row* spending_total = row_where(spending, [](const Row& r) { return r.is_total; });
+  if (s.basic && s.project) {
+    a["split"] = {{"basic_spending", figure(s.basic, spending, spending_total)},
+                  {"basic_share", format_percent(share_percent(s.basic, s.expenditure_current))},
+                  {"project_spending", figure(s.project, spending, spending_total)},
+                  {"project_share", format_percent(share_percent(s.project, s.expenditure_current))}};
+  }
+  // The three largest 类 of spending.
+  std::vector<const FunctionSummary*> functions;
+  for (const auto& f : s.by_function)
+    if (f.total && *f.total > 0) functions.push_back(&f);
+  std::stable_sort(functions.begin(), functions.end(), [](auto* x, auto* y) { return *x->total > *y->total; });
+  View top = View::array();
+  for (size_t i = 0; i < functions.size() && i < 3; ++i) {
+    const FunctionSummary& f = *functions[i];
+    const Table* where = spending;
+    const Row* row = row_where(spending, [&](const Row& r) { return r.code == f.code; });
+    if (!row) {
+      where = overview;
+      row = row_where(overview, [&](const Row& r) { return contains(strip_blanks(r.name), f.name.substr(0, 9)); });
+    }
+    View item = figure(f.total, where, row);
+    item["name"] = f.name;
+    item["first"] = i == 0;
+    top.push_back(item);
+  }
+  a["top_functions"] = top;
+  a["has_top_functions"] = !top.empty();
+  // The largest projects of the year.
+  std::vector<std::pair<double, const Project*>> projects;
+  for (const auto& p : d.projects) {
+    if (p.table != "projects_current") continue;
+    for (const auto& [key, amount] : p.amounts)
+      if (key == "total" && amount && *amount > 0) projects.push_back({*amount, &p});
+  }
+  std::stable_sort(projects.begin(), projects.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  View largest = View::array();
+  for (size_t i = 0; i < projects.size() && i < 3; ++i) {
+    const Project& p = *projects[i].second;
+    largest.push_back({{"name", p.name},
+                       {"number", format_amount(projects[i].first)},
+                       {"unit", "万元"},
+                       {"href", anchors.count("L" + std::to_string(p.line)) ? "#L" + std::to_string(p.line) : "#projects"},
+                       {"first", i == 0}});
+  }
+  a["largest_projects"] = largest;
+  a["has_largest_projects"] = !largest.empty();
+  if (s.three_public && s.three_public->total) {
+    const Table* t = d.table("three_public");
+    const Row* row = row_where(t, [](const Row& r) {
+      for (const auto& v : r.values)
+        if (v && *v != 0) return true;
+      return false;
+    });
+    a["three_public"] = figure(s.three_public->total, t, row);
+  }
+  // The change from last year, in the statement's own words: the clause after the income or
+  // spending total in the paragraph that states it.
+  for (const auto& section : d.sections) {
+    for (size_t i = 0; i < section.paragraphs.size() && !a.contains("change"); ++i) {
+      const std::string text = strip_blanks(section.paragraphs[i]);
+      bool states_total = false;
+      for (Amount total : {s.income_total, s.expenditure_current})
+        if (total)
+          for (const std::string& printed : {format_amount(total), format_fixed(*total)})
+            states_total |= !printed.empty() && contains(text, strip_blanks(printed));
+      if (!states_total) continue;
+      for (const char* lead : {"比上年", "较上年", "与上年相比", "比2"}) {
+        size_t at = text.find(lead);
+        if (at == std::string::npos) continue;
+        size_t end = text.find_first_of("。；;", at);
+        std::string clause = text.substr(at, end == std::string::npos ? std::string::npos : end - at);
+        if (length_cp(clause) > 60 || clause.find_first_of("0123456789") == std::string::npos) continue;
+        const int line = i < section.paragraph_lines.size() ? section.paragraph_lines[i] : section.line;
+        a["change"] = {{"text", clause},
+                       {"href", anchors.count("L" + std::to_string(line)) ? "#L" + std::to_string(line) : "#narrative"}};
+        break;
+      }
+    }
+  }
+  int errors = 0;
+  for (const auto& c : d.checks) errors += c.severity == "error";
+  a["errors"] = errors;
+  a["has_errors"] = errors > 0;
+  return a;
+}
 
 View card(const std::string& label, Amount amount, const std::string& note = "", const std::string& unit = "万元") {
   View c{{"label", label}, {"number", unit == "辆" ? (amount ? format_amount(*amount, 0) : "—") : format_amount(amount)},
@@ -245,6 +371,7 @@ View disclosure_page(const SiteData& site, size_t index) {
   }
   view["narrative"] = parts;
   view["has_narrative"] = !parts.empty();
+  view["answer"] = answer_view(d, anchors);
 
   // Data-quality panel: errors first, then warnings, each with its line and page; the notes
   // (mostly rounding) folded into one line with their count.

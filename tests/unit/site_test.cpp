@@ -271,3 +271,35 @@ TEST(Site, AuditPanelPutsErrorsFirstAndFoldsNotes) {
     EXPECT_NE(checks.find("条提示"), std::string::npos);
   }
 }
+
+// The answer block of every disclosure page states the model's own figures, in 万元, each
+// linked to a place on the page; the figures of 苏州市审计局 were read by hand (公开01表,
+// lines 207–239 of the document).
+TEST(Site, AnswerFirstStatesTheModelsFigures) {
+  const std::string html = page("disclosures/js-suzhou-audit-2026-budget/index.html");
+  const size_t at = html.find("<section class=\"answer\"");
+  ASSERT_NE(at, std::string::npos);
+  ASSERT_LT(at, html.find("id=\"tables\""));  // above the tables
+  const std::string answer = html.substr(at, html.find("</section>", at) - at);
+  EXPECT_NE(answer.find("收入总计 <a href=\"#L"), std::string::npos) << answer;
+  EXPECT_NE(answer.find("<strong>4,651.67</strong> 万元"), std::string::npos) << answer;
+  EXPECT_NE(answer.find("一般公共服务支出（<a href=\"#L"), std::string::npos) << answer;
+  EXPECT_NE(answer.find("2,906.63 万元"), std::string::npos) << answer;
+  // Every link of the block lands on an element of the page.
+  for (size_t h = answer.find("href=\"#"); h != std::string::npos; h = answer.find("href=\"#", h + 1)) {
+    const std::string id = answer.substr(h + 7, answer.find('"', h + 7) - h - 7);
+    EXPECT_NE(html.find("id=\"" + id + "\""), std::string::npos) << id;
+  }
+  for (const auto& entry : fs::directory_iterator(shipped_site() / "disclosures")) {
+    const std::string page_html = read_bytes((entry.path() / "index.html").string());
+    const auto model = nlohmann::json::parse(read_bytes((entry.path() / "model.json").string()));
+    const auto& income = model["summary"]["income_total"];
+    if (income.is_null()) continue;
+    char expected[64];
+    std::snprintf(expected, sizeof expected, "%.2f", income.get<double>());
+    std::string grouped = expected;  // thousands separators, as the page prints them
+    for (int i = static_cast<int>(grouped.find('.')) - 3; i > 0; i -= 3) grouped.insert(static_cast<size_t>(i), ",");
+    EXPECT_NE(page_html.find("收入总计 <a href=\"#"), std::string::npos) << entry.path();
+    EXPECT_NE(page_html.find("<strong>" + grouped + "</strong> 万元"), std::string::npos) << entry.path() << " " << grouped;
+  }
+}
