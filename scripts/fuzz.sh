@@ -5,7 +5,8 @@
 # Prints one line per target (executions, coverage, corpus size, time); exits 1 when a target
 # finds a crash, a hang, a leak or undefined behaviour, leaving the input in
 # build-fuzz/findings/TARGET/ (make it a fixture and a test). The corpus grown by each run is
-# kept in build-fuzz/corpus/TARGET/ and used again by the next.
+# kept in build-fuzz/corpus/TARGET/ and used again by the next. BUDGETSITE_FUZZ_SEED=N fixes
+# libFuzzer's random seed (CI does; 0, the default, draws one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
@@ -45,6 +46,7 @@ for t in "${targets[@]}"; do
   [ -n "$(ls -A "$corpus")" ] || cp $(seed "$t") "$corpus/"
   set +e
   "build-fuzz/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=30 \
+    -seed="${BUDGETSITE_FUZZ_SEED:-0}" \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1
   code=$?
   set -e

@@ -166,6 +166,7 @@ SourceText ingest_bytes(std::string_view bytes, const std::string& file) {
   if (controls * 100 > decoded.size()) throw InputError(file, 0, "binary data: expected a text file");
 
   std::string normalized = normalize_text(decoded);
+  std::string().swap(decoded);  // memory: at most the input, the text and its lines at once
   int page = 1;
   size_t start = 0;
   while (start <= normalized.size()) {

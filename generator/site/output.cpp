@@ -80,6 +80,31 @@ void write_file(const fs::path& out, const std::string& bytes) {
   if (::close(fd) != 0) throw std::system_error(errno, std::generic_category(), "close");
 }
 
+// The file at `path` holds exactly `bytes` (size first, then content).
+bool unchanged(const fs::path& path, const std::string& bytes) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) != bytes.size() || ec) return false;
+  std::ifstream in(path, std::ios::binary);
+  std::string old(bytes.size(), '\0');
+  in.read(old.data(), static_cast<std::streamsize>(old.size()));
+  return in.gcount() == static_cast<std::streamsize>(bytes.size()) && old == bytes;
+}
+
+// Two files with the same bytes.
+bool same_file_content(const fs::path& a, const fs::path& b) {
+  std::error_code ec;
+  if (!fs::is_regular_file(a, ec) || !fs::is_regular_file(b, ec) || fs::file_size(a, ec) != fs::file_size(b, ec))
+    return false;
+  std::ifstream x(a, std::ios::binary), y(b, std::ios::binary);
+  std::string bx(1 << 16, '\0'), by(1 << 16, '\0');
+  while (x && y) {
+    x.read(bx.data(), static_cast<std::streamsize>(bx.size()));
+    y.read(by.data(), static_cast<std::streamsize>(by.size()));
+    if (x.gcount() != y.gcount() || std::memcmp(bx.data(), by.data(), static_cast<size_t>(x.gcount())) != 0) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string output_folder_refusal(const fs::path& target_in, const std::vector<fs::path>& kept) {
@@ -159,6 +184,14 @@ void write_atomically(const OutputTree& tree, const OutputLock& lock, const Writ
       try {
         if (hooks.before_write) hooks.before_write(path);
         fs::create_directories(out.parent_path());
+        // A file the previous site already has, byte for byte, is linked, not written: it keeps
+        // its modification time, so a deploy that compares times uploads only what changed.
+        const auto* bytes = std::get_if<std::string>(&content);
+        if (bytes ? unchanged(target / relative, *bytes) : same_file_content(target / relative, std::get<fs::path>(content))) {
+          std::error_code link_error;
+          fs::create_hard_link(target / relative, out, link_error);
+          if (!link_error) continue;
+        }
         if (const auto* bytes = std::get_if<std::string>(&content)) write_file(out, *bytes);
         else fs::copy_file(std::get<fs::path>(content), out, fs::copy_options::overwrite_existing);
       } catch (const std::system_error& e) {

@@ -5,6 +5,7 @@
 // named; spreadsheet cells never start a formula; broken links fail a strict build.
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -303,4 +304,30 @@ TEST(Safety, SpreadsheetCellsNeverStartAFormula) {
   EXPECT_EQ(csv_field("-12.50"), "-12.50");  // a number stays a number
   EXPECT_EQ(csv_field("12.50"), "12.50");
   EXPECT_EQ(csv_field("一般公共服务支出"), "一般公共服务支出");
+}
+
+// A rebuild leaves the files that did not change untouched (same inode, same modification
+// time), so a deploy uploads only what changed; the changed disclosure's files are new.
+TEST(Safety, ARebuildLeavesUnchangedFilesUntouched) {
+  const fs::path root = fresh_dir("untouched");
+  const fs::path content = small_content(root);
+  const fs::path out = root / "public";
+  ASSERT_EQ(build(out, content).exit_code, 0);
+  const fs::path same = out / "disclosures/shanxi-xiangyuan-2023-final/model.json";
+  const fs::path changed = out / "disclosures/shanxi-liulin-2024-budget/model.json";
+  const auto same_time = fs::last_write_time(same), changed_time = fs::last_write_time(changed);
+  struct stat before {};
+  ASSERT_EQ(::stat(same.c_str(), &before), 0);
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  // One disclosure changes: a figure of its statement.
+  const fs::path text = content / "disclosures/shanxi-liulin-2024-budget.txt";
+  std::string body = read_bytes(text.string());
+  body += "\n";
+  std::ofstream(text, std::ios::binary) << body;
+  ASSERT_EQ(build(out, content).exit_code, 0);
+  struct stat after {};
+  ASSERT_EQ(::stat(same.c_str(), &after), 0);
+  EXPECT_EQ(before.st_ino, after.st_ino);
+  EXPECT_EQ(fs::last_write_time(same), same_time);
+  EXPECT_NE(fs::last_write_time(changed), changed_time);
 }
