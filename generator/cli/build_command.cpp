@@ -8,7 +8,7 @@ namespace budgetsite::cli {
 namespace {
 
 const char* kBuildUsage = R"(Usage: budgetsite build [--config FILE] [--content DIR] [--out DIR] [--base-url URL]
-                        [--jobs N] [--strict] [--quiet]
+                        [--jobs N] [--strict] [--quiet] [--timings]
 
 Builds the static site: one page per disclosure (figures, charts, every table, projects and
 performance forms, narrative, data-quality checks, downloads), department and region pages,
@@ -23,10 +23,18 @@ comparisons, Markdown content pages, search, sitemap.xml, feed.xml, 404.html.
                   canonical links, sitemap.xml and the feed)
   --jobs N        parallel tasks (default: one per processor)
   --strict        exit 1 when any data-quality check of severity error fired
-  --quiet         print only problems
+  --quiet         print only problems (no progress line)
+  --timings       print the time of each phase at the end (load content, parse and validate,
+                  digest and compare, render, search/feeds/assets, write and check links)
 
-Exit 0 built (warnings allowed); 1 nothing usable was built, or --strict and an error check;
-2 bad usage or a bad configuration/theme/template.
+While it runs, a terminal shows one line of progress (phase, done/total, rate, time left);
+a pipe or CI gets a plain line at each tenth of a long phase.
+
+Exit 0 built (warnings allowed); 1 nothing usable was built, a write failed, another build is
+writing the same folder, or --strict and an error check or a broken internal link; 2 bad usage,
+a bad configuration/theme/template, or an output folder a build may not replace (a non-empty
+folder budgetsite did not write, or one holding the content, the configuration or the working
+folder).
 )";
 
 int run_build(const std::vector<std::string>& args) {
@@ -41,6 +49,7 @@ int run_build(const std::vector<std::string>& args) {
     std::string v;
     if (a == "--strict") options.strict = true;
     else if (a == "--quiet") options.quiet = true;
+    else if (a == "--timings") options.timings = true;
     else if (a == "--config" && value(v)) options.config = v;
     else if (a == "--content" && value(v)) options.content_dir = v;
     else if (a == "--out" && value(v)) options.output_dir = v;
@@ -57,7 +66,7 @@ int run_build(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration build_command({"build",
-                                         "build [--config FILE] [--content DIR] [--out DIR] [--base-url URL] [--jobs N] [--strict] [--quiet]",
+                                         "build [--config FILE] [--content DIR] [--out DIR] [--base-url URL] [--jobs N] [--strict] [--quiet] [--timings]",
                                          "Build the static site from content/ into public/.", kBuildUsage, 10, run_build});
 
 }  // namespace

@@ -19,6 +19,7 @@
 #include "render/views.h"
 #include "site/link_check.h"
 #include "site/output.h"
+#include "site/progress.h"
 #include "site/publish_files.h"
 #include "site/theme.h"
 #include "validate/validate.h"
@@ -53,6 +54,9 @@ SiteInfo site_info(const SiteConfig& config, const std::vector<ContentPage>& pag
 BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   const auto started = std::chrono::steady_clock::now();
   BuildReport report;
+  PhaseTimes phases;
+  const Progress::Style style = progress_style(options.quiet);
+  phases.start("configure");
   const auto say = [&](const std::string& line) {
     if (!options.quiet) progress << line << "\n";
   };
@@ -101,6 +105,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   }
 
   // Content.
+  phases.start("load content");
   ContentSet content = scan_content(config.content_dir, config.content_links_outside);
   for (const auto& p : content.problems)
     report.unusable.push_back(p.file + (p.line ? ":" + std::to_string(p.line) : "") + ": " + p.message);
@@ -109,8 +114,14 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       std::to_string(content.pages.size()) + " pages in " + config.content_dir.string());
 
   // Parse and validate, one disclosure per task.
+  phases.start("parse and validate", content.disclosures.size());
   std::vector<ParseOutcome> outcomes(content.disclosures.size());
+  std::optional<Progress> parsing(std::in_place, progress, style, "parse", content.disclosures.size());
   parallel_for(content.disclosures.size(), options.jobs, [&](size_t i) {
+    struct Advance {
+      Progress& p;
+      ~Advance() { p.advance(); }
+    } advance{*parsing};
     const DisclosureSource& source = content.disclosures[i];
     try {
       std::vector<SourceText> parts;
@@ -178,7 +189,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     return report;
   }
 
+  parsing.reset();
   // Comparisons: a reduce over the digests.
+  phases.start("digest and compare", site.disclosures.size());
   std::vector<DisclosureDigest> digests;
   for (const auto& p : site.disclosures) digests.push_back(digest(p.model, p.id));
   std::map<std::string, RegionInfo> regions;
@@ -256,8 +269,13 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     });
   tasks.push_back([&] { out.add(paths::not_found, templates->render("404", not_found_page(site))); });
 
+  phases.start("render", tasks.size());
   try {
-    parallel_for(tasks.size(), options.jobs, [&](size_t i) { tasks[i](); });
+    Progress rendering(progress, style, "render", tasks.size());
+    parallel_for(tasks.size(), options.jobs, [&](size_t i) {
+      tasks[i]();
+      rendering.advance();
+    });
   } catch (const TemplateError& e) {
     progress << "budgetsite: " << e.what() << "\n";
     report.exit_code = 2;
@@ -269,11 +287,12 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   }
 
   // Search, sitemap, feed, robots, assets.
+  phases.start("search, feeds, assets");
   std::vector<SearchEntry> search = disclosure_search_entries(site);
   for (const auto& g : comparisons.groups)
-    if (g.same_members_as.empty()) search.push_back({g.title, "比较", paths::comparison(g.id), g.department_type});
-  for (const auto& e : comparisons.executions) search.push_back({e.title, "比较", paths::comparison(e.id), ""});
-  for (const auto& p : content.pages) search.push_back({p.title, "页面", paths::content_page(p.slug), p.description});
+    if (g.same_members_as.empty()) search.push_back({g.title, "比较", paths::comparison(g.id), g.department_type, {}});
+  for (const auto& e : comparisons.executions) search.push_back({e.title, "比较", paths::comparison(e.id), "", {}});
+  for (const auto& p : content.pages) search.push_back({p.title, "页面", paths::content_page(p.slug), p.description, {}});
   out.add("assets/search-index.js", search_index_script(search));
   std::sort(page_paths.begin(), page_paths.end());
   if (!config.base_url.empty()) out.add("sitemap.xml", sitemap_xml(config.base_url, page_paths));
@@ -288,6 +307,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   report.files = static_cast<int>(out.size());
 
   LinkReport link_report;
+  phases.start("write and check links", out.size());
   try {
     write_atomically(out, *output_lock, {[&](const fs::path& staging) { link_report = check_links(staging); }, {}});
   } catch (const std::exception& e) {
@@ -298,6 +318,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   for (const auto& b : link_report.broken)
     report.problems.push_back("broken link in " + b.page + ":" + std::to_string(b.line) + ": " + b.url + " (" + b.reason + ")");
 
+  phases.stop();
+  report.phases = phases.phases();
+  if (options.timings) progress << phases.table();
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   for (const auto& u : report.unusable) progress << "budgetsite: unusable: " << u << "\n";
   for (const auto& p : report.problems) progress << "budgetsite: warning: " << p << "\n";

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "site/progress.h"
+
 namespace budgetsite {
 
 struct BuildOptions {
@@ -20,6 +22,7 @@ struct BuildOptions {
   int jobs = 0;                          // 0: one per hardware thread
   bool strict = false;
   bool quiet = false;
+  bool timings = false;                  // print each phase's time at the end
 };
 
 struct BuildReport {
@@ -30,6 +33,7 @@ struct BuildReport {
   std::vector<std::string> problems;     // build warnings (missing vendor file, broken link, …)
   std::vector<std::string> notes;        // what was left out by choice (sitemap without base_url)
   double seconds = 0;
+  std::vector<PhaseTime> phases;         // named phases in order, with their wall time
 };
 
 BuildReport build_site(const BuildOptions& options, std::ostream& progress);

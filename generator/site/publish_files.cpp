@@ -56,18 +56,18 @@ std::vector<SearchEntry> disclosure_search_entries(const SiteData& site) {
                        search_keywords(title, d.entity.region)});
     std::set<std::string> projects;
     for (const auto& project : d.projects) {
-      entries.push_back({project.name, "项目", page + "#L" + std::to_string(project.line), title});
+      entries.push_back({project.name, "项目", page + "#L" + std::to_string(project.line), title, {}});
       projects.insert(strip_blanks(project.name));
     }
     // Projects known only from their performance forms (final accounts have no project table);
     // the disclosure page anchors each form at its first line.
     for (const auto& form : d.performance)
       if (!form.project.empty() && projects.insert(strip_blanks(form.project)).second)
-        entries.push_back({form.project, "项目", page + "#L" + std::to_string(form.line), title});
+        entries.push_back({form.project, "项目", page + "#L" + std::to_string(form.line), title, {}});
     if (const Table* t = d.table("expenditure"))
       for (const auto& row : t->rows)
         if (row.code.size() == 3 && !row.is_total)
-          entries.push_back({row.code + " " + row.name, "功能分类", page + "#L" + std::to_string(row.line), title});
+          entries.push_back({row.code + " " + row.name, "功能分类", page + "#L" + std::to_string(row.line), title, {}});
   }
   return entries;
 }

@@ -1,0 +1,90 @@
+#include "site/progress.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ostream>
+
+namespace budgetsite {
+
+namespace {
+
+std::string seconds_text(double s) {
+  char buf[32];
+  if (s < 60) std::snprintf(buf, sizeof buf, "%.0f s", s);
+  else std::snprintf(buf, sizeof buf, "%d min %02d s", static_cast<int>(s) / 60, static_cast<int>(s) % 60);
+  return buf;
+}
+
+}  // namespace
+
+Progress::Style progress_style(bool quiet) {
+  if (quiet) return Progress::Style::quiet;
+  const char* term = std::getenv("TERM");
+  if (::isatty(STDERR_FILENO) && !(term && std::strcmp(term, "dumb") == 0)) return Progress::Style::terminal;
+  return Progress::Style::lines;
+}
+
+Progress::Progress(std::ostream& out, Style style, std::string phase, size_t total)
+    : out_(out), style_(style), phase_(std::move(phase)), total_(total), started_(std::chrono::steady_clock::now()) {}
+
+Progress::~Progress() {
+  if (style_ == Style::terminal && total_ > 0) out_ << "\r\033[K" << std::flush;
+}
+
+void Progress::advance() {
+  std::lock_guard lock(mutex_);
+  ++done_;
+  if (style_ == Style::quiet || total_ == 0) return;
+  const auto now = std::chrono::steady_clock::now();
+  const double elapsed = std::chrono::duration<double>(now - started_).count();
+  const double rate = elapsed > 0 ? static_cast<double>(done_) / elapsed : 0;
+  const double left = rate > 0 ? static_cast<double>(total_ - done_) / rate : 0;
+  char line[160];
+  std::snprintf(line, sizeof line, "budgetsite: %s %zu/%zu (%.0f/s, %s left)", phase_.c_str(), done_, total_, rate,
+                seconds_text(left).c_str());
+  if (style_ == Style::terminal) {
+    if (done_ < total_ && now - last_shown_ < std::chrono::milliseconds(100)) return;
+    last_shown_ = now;
+    out_ << "\r\033[K" << line << std::flush;
+  } else if (total_ >= 100) {
+    const int tenth = static_cast<int>(done_ * 10 / total_);
+    if (tenth == last_tenth_) return;
+    last_tenth_ = tenth;
+    out_ << line << "\n";
+  }
+}
+
+void PhaseTimes::start(std::string name, size_t items) {
+  stop();
+  phases_.push_back({std::move(name), 0, items});
+  started_ = std::chrono::steady_clock::now();
+  running_ = true;
+}
+
+void PhaseTimes::stop() {
+  if (!running_) return;
+  phases_.back().seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+  running_ = false;
+}
+
+std::string PhaseTimes::table() const {
+  std::string out = "budgetsite: timings\n";
+  double total = 0;
+  char line[160];
+  for (const auto& p : phases_) {
+    total += p.seconds;
+    if (p.items)
+      std::snprintf(line, sizeof line, "  %-22s %8.3f s  %8zu items  %10.1f items/s\n", p.name.c_str(), p.seconds, p.items,
+                    p.seconds > 0 ? static_cast<double>(p.items) / p.seconds : 0.0);
+    else
+      std::snprintf(line, sizeof line, "  %-22s %8.3f s\n", p.name.c_str(), p.seconds);
+    out += line;
+  }
+  std::snprintf(line, sizeof line, "  %-22s %8.3f s\n", "total", total);
+  return out + line;
+}
+
+}  // namespace budgetsite
