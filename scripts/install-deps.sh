@@ -47,4 +47,12 @@ if [ -f package-lock.json ]; then
     echo "install-deps: npm ci"
     npm ci --no-audit --no-fund --loglevel=error
   fi
+  # The default theme's ECharts: only the charts and components its pages use (esbuild).
+  bundle=node_modules/.budgetsite/echarts.min.js entry=themes/default/src/echarts-entry.mjs
+  if [ ! -f "$bundle" ] || [ "$entry" -nt "$bundle" ] || [ package-lock.json -nt "$bundle" ]; then
+    echo "install-deps: bundling $entry"
+    mkdir -p "$(dirname "$bundle")"
+    node_modules/.bin/esbuild "$entry" --bundle --minify --format=iife --legal-comments=none \
+      --define:process.env.NODE_ENV='"production"' --log-level=warning --outfile="$bundle"
+  fi
 fi

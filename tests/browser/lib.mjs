@@ -175,10 +175,29 @@ async function cspViolations(page) {
   return page.evaluate(() => window.__budgetsiteCsp || []);
 }
 
+// Scrolls to every chart in turn and waits until each is drawn (or has failed), then back to
+// the top. Returns how many were still undrawn before any scrolling (charts below the fold
+// wait for the reader).
+export async function drawChartsByScrolling(page) {
+  const undrawn = await page.$$eval('.chart-canvas', (nodes) => nodes.filter((n) => !n.querySelector('svg') && !n.classList.contains('is-failed')).length);
+  const count = await page.locator('.chart-canvas').count();
+  for (let i = 0; i < count; i++) {
+    await page.locator('.chart-canvas').nth(i).scrollIntoViewIfNeeded();
+    await page.waitForFunction((k) => {
+      const n = document.querySelectorAll('.chart-canvas')[k];
+      return !n || n.querySelector('svg') || n.classList.contains('is-failed') || n.querySelector('.chart-message');
+    }, i, { timeout: 5000 }).catch(() => {});
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return undrawn;
+}
+
 // Every .chart-canvas must hold an SVG with drawn marks, unless its figure id is in `allowFailed`
 // (then it must show the short failure message instead).
 export async function checkCharts(page, { allowFailed = [], minMarks = 4 } = {}) {
   const failures = [];
+  // Charts are drawn when they come near the screen: scroll to each in turn, as a reader does.
+  await drawChartsByScrolling(page);
   const charts = await page.$$eval('.chart-canvas', (nodes) => nodes.map((n) => {
     const figure = n.closest('figure');
     const svg = n.querySelector('svg');

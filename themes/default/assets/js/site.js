@@ -470,7 +470,9 @@
       });
       return;
     }
-    Array.prototype.forEach.call(canvases, function (canvas) {
+    var draw = function (canvas) {
+      if (canvas.getAttribute('data-chart-drawn')) return;
+      canvas.setAttribute('data-chart-drawn', 'true');
       try {
         setupChart(canvas);
       } catch (e) {
@@ -481,7 +483,22 @@
         });
         showChartMessage(canvas, '图表无法显示，请查看下方表格。');
       }
-    });
+    };
+    // Charts are drawn when they come near the screen (a phone shows one at a time); printing
+    // draws every one first.
+    if ('IntersectionObserver' in window) {
+      var observer = new IntersectionObserver(function (seen) {
+        seen.forEach(function (entry) {
+          if (!entry.isIntersecting) return;
+          observer.unobserve(entry.target);
+          draw(entry.target);
+        });
+      }, { rootMargin: '300px 0px' });
+      Array.prototype.forEach.call(canvases, function (canvas) { observer.observe(canvas); });
+      window.addEventListener('beforeprint', function () { Array.prototype.forEach.call(canvases, draw); });
+    } else {
+      Array.prototype.forEach.call(canvases, draw);
+    }
     var timer = null;
     window.addEventListener('resize', function () {
       clearTimeout(timer);
