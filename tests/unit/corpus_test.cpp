@@ -450,6 +450,49 @@ TEST(Corpus, XianHealth2022Final) {
   EXPECT_EQ(errors(d), 0);
 }
 
+// Kind, year, entity, region and scope of every document, as the corpus README identifies each
+// by reading it (cover, labelled lines, 部门/单位 wording).
+TEST(Corpus, IdentityOfEveryDocument) {
+  struct Identity {
+    const char* file;
+    Kind kind;
+    int year;
+    const char* name;
+    const char* region;
+    const char* scope;
+  };
+  const Kind B = Kind::budget, F = Kind::final_accounts;
+  const std::vector<Identity> documents = {
+      {"bj-beijing-audit-2026-budget", B, 2026, "北京市审计局", "北京市", "department"},
+      {"cn-national-petition-2026-budget", B, 2026, "国家信访局", "中央", "department"},
+      {"cq-chongqing-govoffice-2026-budget", B, 2026, "重庆市人民政府办公厅", "重庆市", "department"},
+      {"fj-fuzhou-medinsurance-2026-budget", B, 2026, "福州市医疗保障局", "福州市", "department"},
+      {"fj-fuzhou-policestaff-2026-budget-unit", B, 2026, "福州市公安局文职人员管理中心", "福州市", "unit"},
+      {"gd-guangzhou-stats-2026-budget", B, 2026, "广州市统计局", "广州市", "department"},
+      {"gd-shenzhen-stats-2026-budget", B, 2026, "深圳市统计局", "深圳市", "department"},
+      {"jl-changchun-petition-2026-budget", B, 2026, "长春市信访局", "长春市", "department"},
+      {"js-jiangsu-court-2019-budget", B, 2019, "江苏省高级人民法院", "江苏省", "department"},
+      {"js-suzhou-audit-2026-budget", B, 2026, "苏州市审计局", "苏州市", "department"},
+      {"js-suzhou-science-2026-budget-unit", B, 2026, "苏州市科学技术局", "苏州市", "unit"},
+      {"sd-yantai-audit-2026-budget", B, 2026, "烟台市审计局", "烟台市", "department"},
+      {"sh-putuo-commerce-2025-budget", B, 2025, "上海市普陀区商务委员会", "上海市普陀区", "department"},
+      {"sh-putuo-govoffice-2025-budget-unit", B, 2025, "上海市普陀区人民政府办公室", "上海市普陀区", "unit"},
+      {"sh-putuo-socialwork-2024-final", F, 2024, "中共上海市普陀区委社会工作部", "上海市普陀区", "department"},
+      {"sh-shanghai-finance-2025-budget-unit", B, 2025, "上海市财政局", "上海市", "unit"},
+      {"sn-xian-health-2022-final", F, 2022, "西安市卫生健康委员会", "西安市", "department"},
+      {"sn-xian-worksafety-2019-budget", B, 2019, "西安市安全生产监督管理局", "西安市", "department"},
+  };
+  for (const auto& doc : documents) {
+    SCOPED_TRACE(doc.file);
+    const Disclosure d = corpus(doc.file);
+    EXPECT_EQ(d.kind, doc.kind);
+    EXPECT_EQ(d.year, doc.year);
+    EXPECT_EQ(d.entity.name, doc.name);
+    EXPECT_EQ(d.entity.region, doc.region);
+    EXPECT_EQ(d.entity.scope, doc.scope);
+  }
+}
+
 // Every 类 row of `by_function`, read by hand from the expenditure side of each 收支总表 (or the
 // 支出总表's 类 rows), in 万元: the whole list, so a class missing or added fails.
 void expect_functions(const std::string& name, const std::vector<std::pair<std::string, double>>& classes) {
