@@ -4,8 +4,9 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET ...]     targets: text pdf config front_matter
 # Prints one line per target (executions, coverage, corpus size, time); exits 1 when a target
 # finds a crash, a hang, a leak or undefined behaviour, leaving the input in
-# build-fuzz/findings/TARGET/ (make it a fixture and a test). The corpus grown by each run is
-# kept in build-fuzz/corpus/TARGET/ and used again by the next. BUDGETSITE_FUZZ_SEED=N fixes
+# build-sanitize/findings/TARGET/ (make it a fixture and a test). The corpus grown by each run
+# is kept in build-sanitize/corpus/TARGET/ and used again by the next. The targets are built by
+# the sanitized build (CMake preset "sanitize", as scripts/sanitize.sh). BUDGETSITE_FUZZ_SEED=N fixes
 # libFuzzer's random seed (CI does; 0, the default, draws one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,9 +20,11 @@ if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux
 else
   BUDGETSITE_BROWSER_TESTS=0 ./scripts/install-deps.sh >/dev/null
 fi
-cmake --preset fuzz >/dev/null
-cmake --build build-fuzz -j"$(nproc)" 2>&1 | grep -E "error|Error" || true
-for t in "${targets[@]}"; do [ -x "build-fuzz/fuzz/fuzz_$t" ] || { echo "fuzz: fuzz_$t did not build"; exit 2; }; done
+cmake --preset sanitize >/dev/null
+targets_to_build=()
+for t in "${targets[@]}"; do targets_to_build+=("fuzz_$t"); done
+cmake --build build-sanitize -j"$(nproc)" --target "${targets_to_build[@]}" 2>&1 | grep -E "error|Error" || true
+for t in "${targets[@]}"; do [ -x "build-sanitize/fuzz/fuzz_$t" ] || { echo "fuzz: fuzz_$t did not build"; exit 2; }; done
 
 seed() {  # seed TARGET: files for its first corpus
   case "$1" in
@@ -41,11 +44,11 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0"
 status=0
 for t in "${targets[@]}"; do
-  corpus="build-fuzz/corpus/$t" findings="build-fuzz/findings/$t" log="build-fuzz/fuzz-$t.log"
+  corpus="build-sanitize/corpus/$t" findings="build-sanitize/findings/$t" log="build-sanitize/fuzz-$t.log"
   mkdir -p "$corpus" "$findings"
   [ -n "$(ls -A "$corpus")" ] || cp $(seed "$t") "$corpus/"
   set +e
-  "build-fuzz/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=30 \
+  "build-sanitize/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=30 \
     -seed="${BUDGETSITE_FUZZ_SEED:-0}" \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1
   code=$?
