@@ -303,3 +303,12 @@ TEST(Site, AnswerFirstStatesTheModelsFigures) {
     EXPECT_NE(page_html.find("<strong>" + grouped + "</strong> 万元"), std::string::npos) << entry.path() << " " << grouped;
   }
 }
+
+// Shared links show a title and a description (OpenGraph); og:url is absolute only with a
+// base_url (the shipped configuration has none, so there is none).
+TEST(Site, PagesCarryOpenGraphTags) {
+  const std::string html = page("disclosures/js-suzhou-audit-2026-budget/index.html");
+  EXPECT_NE(html.find("<meta property=\"og:title\" content=\"苏州市审计局 2026年部门预算"), std::string::npos);
+  EXPECT_NE(html.find("<meta property=\"og:description\" content=\""), std::string::npos);
+  EXPECT_EQ(html.find("og:url"), std::string::npos);
+}
