@@ -650,6 +650,25 @@
     return t.toLowerCase().replace(/\s+/g, ' ').trim();
   }
 
+  // The index is a script (fetch() does not work from disk), loaded on first use: when the
+  // search box is focused or typed in, or on search.html — not with every page.
+  var indexWaiters = null;
+  function loadSearchIndex(done) {
+    if (window.BUDGETSITE_SEARCH_INDEX) { done(); return; }
+    if (indexWaiters) { indexWaiters.push(done); return; }
+    indexWaiters = [done];
+    var script = doc.createElement('script');
+    script.src = root + 'assets/search-index.js';
+    var finish = function () {
+      var waiting = indexWaiters;
+      indexWaiters = null;
+      waiting.forEach(function (w) { safely('search index', w); });
+    };
+    script.onload = finish;
+    script.onerror = function () { indexWaiters.forEach(function (w) { safely('search index', w); }); indexWaiters = null; };
+    doc.head.appendChild(script);
+  }
+
   var searchEntries = null;
   function searchIndex() {
     if (searchEntries) return searchEntries;
@@ -753,8 +772,10 @@
       input.setAttribute('aria-expanded', 'true');
     };
 
-    input.addEventListener('input', render);
-    input.addEventListener('focus', function () { if (normalise(input.value) && list.hidden) render(); });
+    input.addEventListener('input', function () { loadSearchIndex(render); });
+    input.addEventListener('focus', function () {
+      loadSearchIndex(function () { if (normalise(input.value) && list.hidden) render(); });
+    });
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         if (list.hidden) render();
@@ -782,6 +803,10 @@
   function initSearchPage() {
     var out = doc.getElementById('search-page-results');
     if (!out) return;
+    loadSearchIndex(function () { showSearchPage(out); });
+  }
+
+  function showSearchPage(out) {
     var summary = doc.querySelector('.search-summary');
     var q = new URLSearchParams(window.location.search).get('q') || '';
     Array.prototype.forEach.call(doc.querySelectorAll('input[type="search"][name="q"]'), function (i) { i.value = q; });
