@@ -35,6 +35,9 @@ seed() {  # seed TARGET: files for its first corpus
     front_matter) ls content/pages/*.md content/disclosures/*.yaml ;;
   esac
 }
+timeout_of() {  # seconds per input: poppler reads some damaged fonts slowly (tests/fixtures/fuzz/)
+  case "$1" in pdf) echo 90 ;; *) echo 30 ;; esac
+}
 max_len() {
   case "$1" in text) echo 131072 ;; pdf) echo 400000 ;; *) echo 16384 ;; esac
 }
@@ -48,7 +51,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$findings"
   [ -n "$(ls -A "$corpus")" ] || cp $(seed "$t") "$corpus/"
   set +e
-  "build-sanitize/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=30 \
+  "build-sanitize/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout="$(timeout_of "$t")" \
     -seed="${BUDGETSITE_FUZZ_SEED:-0}" \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1
   code=$?

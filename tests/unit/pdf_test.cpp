@@ -118,5 +118,16 @@ TEST(Pdf, APageWithoutTextIsAScan) {
   fs::remove(p);
 }
 
+// Found by fuzz_pdf: a damaged ToUnicode CMap that poppler reads slowly. It ends, with a model
+// or the one-line error of a bad input, and nothing else escapes.
+TEST(Pdf, ADamagedCMapFoundByTheFuzzerEnds) {
+  try {
+    Disclosure d = parse_disclosure_file(source_path("tests/fixtures/fuzz/pdf-mutated-tounicode-cmap.pdf"));
+    EXPECT_EQ(d.source.format, "pdf");
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("pdf-mutated-tounicode-cmap.pdf"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace budgetsite
