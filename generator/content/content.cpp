@@ -23,13 +23,6 @@ struct LinkPolicy {
   std::vector<ContentProblem>* ignored = nullptr;
 };
 
-bool within(const fs::path& inner, const fs::path& outer) {
-  auto i = inner.begin();
-  for (auto o = outer.begin(); o != outer.end(); ++o, ++i)
-    if (i == inner.end() || *i != *o) return false;
-  return true;
-}
-
 // Files of `folder` with `extension`, in name order; a symlink leading outside the content
 // folder is named in `policy.ignored` and left out.
 std::vector<fs::path> files_with_extension(const fs::path& folder, const std::string& extension,
@@ -41,7 +34,7 @@ std::vector<fs::path> files_with_extension(const fs::path& folder, const std::st
     if (!entry.is_regular_file() || entry.path().extension() != extension) continue;
     if (entry.is_symlink() && !policy.follow_outside) {
       const fs::path target = fs::weakly_canonical(entry.path(), ec);
-      if (ec || !within(target, policy.root)) {
+      if (ec || !path_within(target, policy.root)) {
         if (policy.ignored)
           policy.ignored->push_back({entry.path().string(), 0,
                                      "a link to " + (ec ? std::string("an unreadable place") : target.string()) +

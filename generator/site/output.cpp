@@ -11,6 +11,8 @@
 #include <random>
 #include <system_error>
 
+#include "common/files.h"
+
 namespace budgetsite {
 
 namespace fs = std::filesystem;
@@ -46,15 +48,6 @@ std::map<std::string, std::variant<std::string, fs::path>> OutputTree::entries()
 }
 
 namespace {
-
-bool is_within(const fs::path& inner, const fs::path& outer) {
-  auto i = inner.begin();
-  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
-    if (o->empty()) continue;  // a trailing separator
-    if (i == inner.end() || *i != *o) return false;
-  }
-  return true;
-}
 
 fs::path canonical_or_normal(const fs::path& p) {
   std::error_code ec;
@@ -111,7 +104,7 @@ std::string output_folder_refusal(const fs::path& target_in, const std::vector<f
   const fs::path target = canonical_or_normal(target_in);
   for (const auto& k : kept) {
     if (k.empty()) continue;
-    if (is_within(canonical_or_normal(k), target))
+    if (path_within(canonical_or_normal(k), target))
       return "the output folder " + target.string() + " holds " + canonical_or_normal(k).string() +
              ", which a build would delete; choose a folder of its own (e.g. public/)";
   }
