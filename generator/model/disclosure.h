@@ -49,7 +49,8 @@ struct Table {
   int end_line = 0;
   std::string unit = "万元";       // the unit the table is printed in (元, 万元 …)
   bool present = false;          // a body was found
-  bool no_data = false;          // marked 本表无数据
+  bool no_data = false;          // marked 本表无数据, or printed with no figure under its header
+  bool unread = false;           // present with figures, none of which could be read into rows
   int printed_figures = 0;       // figures other than 0 printed with a point or separators (a blank template has none)
   std::vector<Column> columns;
   std::vector<int> label_column_numbers;  // 栏次 printed over the label columns

@@ -787,7 +787,17 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       --k;
     }
   }
-  table.present = !table.rows.empty() || table.no_data;
+  // A body without a row read: printed empty under its header and unit (nothing to read, as
+  // 本表无数据), or holding figures that could not be placed (unread: no figure is claimed).
+  if (table.rows.empty() && !table.no_data && !region.unit.empty()) {
+    bool figures = false;
+    for (const Line& l : lines)
+      for (const auto& t : l.tokens)
+        figures |= t.kind == TokenKind::amount && (!t.is_integer() || t.text.size() >= 3);
+    if (figures) table.unread = true;
+    else table.no_data = true;
+  }
+  table.present = !table.rows.empty() || table.no_data || table.unread;
   return table;
 }
 

@@ -222,8 +222,10 @@ std::vector<LayoutRegion> find_layout_tables(const SourceText& text, Kind kind) 
       if (!u.empty()) { r.unit = u; break; }
     }
   }
-  // The same table named twice (目录, or a summary page): keep the one with the most lines that
-  // hold figures.
+  // The same table named twice (目录, or a summary page): keep the one with a table's body (a
+  // unit declared under its title, or the note that it has no data), then the one with the most
+  // lines that hold figures. A 目录 line has no body, but the prose after the last one can hold
+  // figures, and a table printed empty has none.
   auto figures = [&](const LayoutRegion& r) {
     int count = 0;
     for (int i = r.begin; i <= r.end; ++i)
@@ -231,12 +233,18 @@ std::vector<LayoutRegion> find_layout_tables(const SourceText& text, Kind kind) 
         if (t.kind == TokenKind::amount && (!t.is_integer() || t.text.size() >= 3)) { ++count; break; }
     return count;
   };
+  auto has_body = [&](const LayoutRegion& r) {
+    if (!r.unit.empty()) return true;
+    for (int i = r.begin; i <= std::min(r.end, r.begin + 25); ++i)
+      if (contains(strip_blanks(text.line(i)), "无数据")) return true;
+    return false;
+  };
   std::vector<LayoutRegion> out;
   for (auto& r : merged) {
     auto same = std::find_if(out.begin(), out.end(), [&](const LayoutRegion& o) { return o.id == r.id; });
     if (same == out.end()) {
       out.push_back(r);
-    } else if (figures(r) > figures(*same)) {
+    } else if (const bool a = has_body(r), b = has_body(*same); a != b ? a : figures(r) > figures(*same)) {
       *same = r;
     }
   }

@@ -51,6 +51,24 @@ std::vector<const Row*> display_rows(const Table& table, const std::string& side
   return rows;
 }
 
+// Tables longer than this start folded on the page, their total shown in the fold's summary
+// (a phone shows about 15 rows on a screen).
+constexpr size_t kRowsShownUnfolded = 15;
+
+// The row a folded table shows as its total: the grand total (总计) of the part, else its first
+// total row (合计), else none.
+const Row* total_row(const std::vector<const Row*>& rows) {
+  const Row* first_total = nullptr;
+  for (const Row* row : rows) {
+    const bool total = row->is_total || row->level == 0 || starts_with(row->name, "合计") ||
+                       row->name.find("总计") != std::string::npos;
+    if (!total) continue;
+    if (row->name.find("总计") != std::string::npos) return row;
+    if (!first_total) first_total = row;
+  }
+  return first_total;
+}
+
 std::string row_class(const Row& row) {
   if (row.is_total || row.level == 0) return "total";
   return "level-" + std::to_string(std::min(row.level, 3));
@@ -75,9 +93,11 @@ View table_view(const Table& table, std::set<std::string>& anchors) {
   view["unit"] = table.unit.empty() ? "万元" : table.unit;
   view["present"] = table.present;
   view["no_data"] = table.no_data;
+  view["unread"] = table.unread;
   view["csv_href"] = "tables/" + table.id + ".csv";
   view["has_csv"] = table.present && !table.rows.empty();
   View parts = View::array();
+  View fold_totals = View::array();
   for (const auto& side : sides_of(table)) {
     const LabelColumns labels = label_columns(table, side);
     View part;
@@ -95,11 +115,22 @@ View table_view(const Table& table, std::set<std::string>& anchors) {
       }
     part["headers"] = headers;
     View rows = View::array();
-    for (const Row* row : display_rows(table, side)) {
+    const std::vector<const Row*> shown = display_rows(table, side);
+    if (const Row* total = total_row(shown)) {
+      for (int c : columns) {
+        const Amount v = c < static_cast<int>(total->values.size()) ? total->values[c] : std::nullopt;
+        if (!v) continue;
+        fold_totals.push_back({{"label", total->name.empty() ? table.columns[c].label : total->name},
+                               {"number", format_amount(v, decimals)}});
+        break;
+      }
+    }
+    for (const Row* row : shown) {
       View r;
       const std::string anchor = "L" + std::to_string(row->line);
       r["anchor"] = anchors.insert(anchor).second ? anchor : "";
       r["class"] = row_class(*row);
+      r["level"] = row->level;
       r["line"] = row->line;
       View cells = View::array();
       for (int c : columns) {
@@ -119,6 +150,9 @@ View table_view(const Table& table, std::set<std::string>& anchors) {
     parts.push_back(part);
   }
   view["parts"] = parts;
+  view["row_count"] = table.rows.size();
+  view["folded"] = table.present && table.rows.size() > kRowsShownUnfolded;
+  view["fold_totals"] = fold_totals;
   return view;
 }
 

@@ -38,7 +38,8 @@ std::optional<TermValue> resolve(const Disclosure& d, const Term& term) {
   const Table* t = d.table(term.table);
   if (!t || !t->present) return std::nullopt;
   TermValue v;
-  if (t->no_data || t->rows.empty()) return v;
+  if (t->no_data) return v;
+  if (t->rows.empty()) return std::nullopt;  // unread: its figures are unknown, not 0
   int col = -1;
   if (term.column.empty()) {
     for (size_t i = 0; i < t->columns.size() && col < 0; ++i)

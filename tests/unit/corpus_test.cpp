@@ -57,6 +57,15 @@ TEST(Corpus, SuzhouAudit2026Budget) {
   expect_amount(d.summary.project, 339.50, "project");
   // 一般公共预算基本支出表 合计 (line 411): 人员经费 3,916.57, 公用经费 395.60.
   expect_amount(d.summary.personnel, 3916.57, "personnel");
+  // 公开10表 and 公开11表 (lines 544, 567) are printed and say 故本表无数据 (lines 555, 578); the
+  // 目录 names them first (lines 22, 23).
+  for (auto [id, line] : {std::pair{"gov_fund_expenditure", 544}, std::pair{"state_capital", 567}}) {
+    const Table* t = d.table(id);
+    ASSERT_TRUE(t) << id;
+    EXPECT_EQ(t->line, line) << id;
+    EXPECT_TRUE(t->present) << id;
+    EXPECT_TRUE(t->no_data) << id;
+  }
   expect_amount(d.summary.public_funds, 395.60, "public_funds");
   // “三公”经费 (line 533): 合计 10.00, 公务接待费 10.00, the rest 0.00.
   ASSERT_TRUE(d.summary.three_public);
@@ -295,6 +304,25 @@ TEST(Corpus, ChangchunPetition2026Budget) {
   expect_amount(d.summary.three_public->vehicle_operation, 6.75, "vehicle_operation");
   expect_amount(d.summary.three_public->reception, 0.86, "reception");
   expect_function(d, "201", 1378.41);
+  // 收入总表(预算表 2) (line 134): its one row of figures (105001 长春市信访局 1682.76 …) stands
+  // under a header printed one character per line, which is not read: present and unread, never
+  // "not found" and never 0. 预算表 8 (line 410) is printed with its header and no figure.
+  const Table* income = d.table("income");
+  ASSERT_TRUE(income);
+  EXPECT_EQ(income->line, 134);
+  EXPECT_TRUE(income->present);
+  if (income->rows.empty()) {
+    EXPECT_TRUE(income->unread);
+  } else {
+    EXPECT_FALSE(income->unread);
+    ASSERT_FALSE(income->rows.front().values.empty());
+    expect_amount(income->rows.front().values.front(), 1682.76, "income 合计");
+  }
+  const Table* fund = d.table("gov_fund_expenditure");
+  ASSERT_TRUE(fund);
+  EXPECT_EQ(fund->line, 410);
+  EXPECT_TRUE(fund->present);
+  EXPECT_TRUE(fund->no_data);
   // The one error the document holds: 20140 信访事务 当年预算 小计 1378.41, but its 项 rows print
   // 小计 903.85 + 0.00 + 0.00 (lines 174–186: 2014002 and 2014099 print 小计 0.00 beside their
   // 项目支出 458.00 and 16.56).
@@ -363,6 +391,14 @@ TEST(Corpus, BeijingAudit2026BudgetInTwoParts) {
   bool warned = false;
   for (const auto& c : tables.checks) warned |= c.id == "missing-entity" && c.severity == "warning";
   EXPECT_TRUE(warned);
+  // 预算07表 and 预算08表 (lines 246, 255): printed with their header and 合计, no figure.
+  for (const char* id : {"gov_fund_expenditure", "state_capital"}) {
+    const Table* t = tables.table(id);
+    ASSERT_TRUE(t) << id;
+    EXPECT_TRUE(t->present) << id;
+    EXPECT_TRUE(t->no_data) << id;
+  }
+  EXPECT_EQ(tables.table("gov_fund_expenditure")->line, 246);
   // 预算01表 收支总表 (lines 1–35): 一般公共预算拨款收入 32,365.090089, 本年收入合计 32,380.090089,
   // 上年结转结余 471.963743, 收入总计 32,852.053832, 本年支出合计 32,852.053832; 预算03表 合计
   // (line 121): 基本 25,218.537585, 项目 7,633.516247; 基本支出 合计 (line 245): 人员经费

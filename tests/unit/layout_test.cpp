@@ -240,6 +240,54 @@ TEST(LayoutTables, AnUnreadThreePublicTableGivesNoZeros) {
   EXPECT_FALSE(d.summary.three_public);
 }
 
+// A table named in the 目录 and printed later, printed empty (only its header and 合计) or marked
+// 本表无数据 under its header: present with no data, not "not found" at its 目录 line. (A body
+// whose figures cannot be placed is present and unread: Corpus.ChangchunPetition2026Budget.)
+TEST(LayoutTables, EmptyAndNoDataTablesAfterTheirContentsLine) {
+  Disclosure d = parse_text(
+      "己县审计局2026年部门预算\n"
+      "目录\n"
+      "    一、部门收支总表\n"
+      "    二、部门收入总表\n"
+      "    三、政府性基金预算支出表\n"
+      "    四、国有资本经营预算支出表\n"
+      "  本部门2026年收入预算100.00万元，支出预算100.00万元，比上年增加12.50万元。\n"
+      "                       2026年部门收支总表\n"
+      "部门：己县审计局                                             单位：万元\n"
+      "          项目            预算数             项目            预算数\n"
+      "一、一般公共预算拨款收入      100.00    一、一般公共服务支出       100.00\n"
+      "       收入总计           100.00          支出总计          100.00\n"
+      "                       2026年部门收入总表\n"
+      "部门：己县审计局                                             单位：万元\n"
+      "  单位  单位  合\n"
+      "  代码  名称  计\n"
+      "  001001 己县审计局 100.00 100.00 0.00\n"
+      "                       政府性基金预算支出表\n"
+      "部门：己县审计局                                             单位：万元\n"
+      "  科目编码     科目名称      合计      基本支出      项目支出\n"
+      "               合    计\n"
+      "                       国有资本经营预算支出表\n"
+      "部门：己县审计局                                             单位：万元\n"
+      "  科目编码     科目名称      合计      基本支出      项目支出\n"
+      "注：本部门没有国有资本经营预算支出，本表无数据。\n");
+  const Table* fund = d.table("gov_fund_expenditure");
+  ASSERT_TRUE(fund);
+  EXPECT_EQ(fund->line, 18);
+  EXPECT_TRUE(fund->present);
+  EXPECT_TRUE(fund->no_data);
+  const Table* capital = d.table("state_capital");
+  ASSERT_TRUE(capital);
+  EXPECT_EQ(capital->line, 22);
+  EXPECT_TRUE(capital->present);
+  EXPECT_TRUE(capital->no_data);
+  const Table* income = d.table("income");
+  ASSERT_TRUE(income);
+  EXPECT_EQ(income->line, 13);
+  EXPECT_TRUE(income->present);
+  EXPECT_FALSE(income->no_data);
+  EXPECT_EQ(errors(d), 0);
+}
+
 // The common final-account “三公” table: the items under 预算数, then the same items under 决算数.
 // The 决算数 are the figures; the 预算数 the budget they are set against.
 TEST(LayoutTables, FinalThreePublicBudgetBesideFinal) {

@@ -176,7 +176,7 @@ TEST(Site, DisclosurePageShowsTheModelsFigures) {
   EXPECT_NE(html.find("<dt>收入总计</dt><dd><span class=\"amount\">17,944.67</span>"), std::string::npos);
   EXPECT_NE(html.find("<dt>“三公”经费</dt><dd><span class=\"amount\">4.70</span>"), std::string::npos);
   // The 215 row of the 支出总表 (line 233) with its anchor, and the check that links to it.
-  EXPECT_NE(html.find("<tr id=\"L233\" class=\"level-1\"><td class=\"code\">215</td><th scope=\"row\">资源勘探工业信息等支出</th>"
+  EXPECT_NE(html.find("<tr id=\"L233\" class=\"level-1\" data-level=\"1\"><td class=\"code\">215</td><th scope=\"row\">资源勘探工业信息等支出</th>"
                       "<td class=\"num\">97.13</td><td class=\"num\">82.59</td><td class=\"num\">14.53</td></tr>"),
             std::string::npos);
   // The confirmed prose error of line 571 is in the panel and links to the paragraph.

@@ -831,6 +831,83 @@
     initSearchPage();
   }
 
+  /* ---------- Folding 类/款/项 rows ---------- */
+
+  // A row's children are the rows after it of a deeper data-level, up to the next row of its own
+  // level or above. Rows are shown when every ancestor is unfolded. A table that starts inside a
+  // folded <details> (a long one) shows its classes (类) only when opened; short tables show all.
+  function refreshFolds(table) {
+    var open = [];  // ancestors: { level, expanded }
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      var level = Number(row.getAttribute('data-level'));
+      while (open.length && open[open.length - 1].level >= level) open.pop();
+      var visible = open.every(function (a) { return a.expanded; });
+      row.classList.toggle('folded-away', !visible);
+      var button = row.querySelector('.fold-toggle');
+      if (button) open.push({ level: level, expanded: button.getAttribute('aria-expanded') === 'true' });
+    });
+  }
+
+  function setAllFolds(table, expanded) {
+    Array.prototype.forEach.call(table.querySelectorAll('.fold-toggle'), function (b) {
+      b.setAttribute('aria-expanded', expanded ? 'true' : 'false');
+    });
+    refreshFolds(table);
+  }
+
+  function initFolds() {
+    Array.prototype.forEach.call(doc.querySelectorAll('table.data-table'), function (table) {
+      var body = table.tBodies[0];
+      if (!body || !table.querySelector('td.code')) return;
+      var rows = Array.prototype.slice.call(body.rows);
+      var levels = rows.map(function (r) { return Number(r.getAttribute('data-level')); });
+      var folded = !!(table.closest && table.closest('details.table-fold'));
+      var parents = 0;
+      rows.forEach(function (row, i) {
+        var level = levels[i];
+        if (!(level >= 1) || !(levels[i + 1] > level)) return;
+        var label = row.querySelector('th[scope="row"]');
+        if (!label) return;
+        parents++;
+        var expanded = !(folded && level === 1);
+        var button = el('button', { type: 'button', className: 'fold-toggle', 'aria-expanded': expanded ? 'true' : 'false',
+                                    'aria-label': '展开或收起“' + label.textContent.trim() + '”下的科目' });
+        button.addEventListener('click', function () {
+          button.setAttribute('aria-expanded', button.getAttribute('aria-expanded') === 'true' ? 'false' : 'true');
+          refreshFolds(table);
+        });
+        label.insertBefore(button, label.firstChild);
+      });
+      if (!parents) return;
+      var all = el('button', { type: 'button', className: 'fold-all', text: folded ? '展开全部科目' : '只看类级科目' });
+      all.addEventListener('click', function () {
+        var expand = all.textContent === '展开全部科目';
+        setAllFolds(table, expand);
+        all.textContent = expand ? '只看类级科目' : '展开全部科目';
+      });
+      var box = table.parentNode;
+      box.parentNode.insertBefore(el('p', { className: 'fold-tools' }, [all]), box);
+      refreshFolds(table);
+    });
+  }
+
+  // Unfolds the classes above a row hidden by folding.
+  function unfoldTo(row) {
+    var table = row.closest && row.closest('table');
+    if (!table || !row.classList.contains('folded-away')) return false;
+    var level = Number(row.getAttribute('data-level'));
+    for (var r = row.previousElementSibling; r && level > 1; r = r.previousElementSibling) {
+      var l = Number(r.getAttribute('data-level'));
+      if (l < level) {
+        var b = r.querySelector('.fold-toggle');
+        if (b) b.setAttribute('aria-expanded', 'true');
+        level = l;
+      }
+    }
+    refreshFolds(table);
+    return true;
+  }
+
   /* ---------- Anchors and print ---------- */
 
   // A row or item targeted by the URL hash may be, or sit inside, a closed <details>: open it.
@@ -843,6 +920,7 @@
     for (var n = target; n; n = n.parentElement) {
       if (n.tagName === 'DETAILS' && !n.open) { n.open = true; opened = true; }
     }
+    if (target.tagName === 'TR' && unfoldTo(target)) opened = true;
     if (opened && target.scrollIntoView) target.scrollIntoView({ block: 'center' });
   }
 
@@ -866,6 +944,7 @@
     safely('sortable tables', initSortableTables);
     safely('filters', initFilters);
     safely('charts', initCharts);
+    safely('folds', initFolds);
     safely('print', initPrint);
     safely('anchors', function () {
       revealTarget();
