@@ -176,6 +176,38 @@ std::optional<Chart> bar_chart(const std::string& id, const std::string& title, 
   return chart;
 }
 
+std::optional<Chart> ranking_chart(const std::string& id, const std::string& title,
+                                   const std::vector<std::string>& members,
+                                   const std::vector<std::optional<double>>& values, const std::string& unit) {
+  std::vector<size_t> order;
+  for (size_t i = 0; i < members.size() && i < values.size(); ++i)
+    if (values[i]) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return *values[a] > *values[b]; });
+  std::vector<std::string> all_names;
+  Series all{title, {}};
+  for (size_t i : order) {
+    all_names.push_back(members[i]);
+    all.values.push_back(values[i]);
+  }
+  std::vector<std::string> shown_names = all_names;
+  Series shown = all;
+  std::string shown_title = title;
+  if (order.size() > kRankingShownWhole) {
+    shown_names.erase(shown_names.begin() + 10, shown_names.end() - 10);
+    shown.values.erase(shown.values.begin() + 10, shown.values.end() - 10);
+    shown_title += "（前 10 名与后 10 名，共 " + std::to_string(order.size()) + " 个）";
+  }
+  auto chart = bar_chart(id, shown_title, shown_names, {shown}, unit, false, false, shown_names.size() > 6);
+  if (!chart) return std::nullopt;
+  if (shown_names.size() != all_names.size()) {
+    // The table below the chart lists every member, in the same order.
+    const Chart whole = series_chart("bar", id, title, all_names, {all}, unit);
+    chart->table_rows = whole.table_rows;
+    chart->summary = whole.summary;
+  }
+  return chart;
+}
+
 std::optional<Chart> line_chart(const std::string& id, const std::string& title, const std::vector<std::string>& categories,
                                 const std::vector<Series>& series, const std::string& unit) {
   if (categories.size() < 2 || !any_figure(series)) return std::nullopt;

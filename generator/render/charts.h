@@ -27,6 +27,14 @@ struct NamedValue {
   std::optional<double> value;
 };
 
+// One figure per member, largest first, as horizontal bars once there are more than a few.
+// Members without the figure are left out. With more than `kRankingShownWhole` members the bars
+// show the first and the last ten (the title says so); the chart's table lists every member.
+std::optional<Chart> ranking_chart(const std::string& id, const std::string& title,
+                                   const std::vector<std::string>& members,
+                                   const std::vector<std::optional<double>>& values, const std::string& unit);
+constexpr size_t kRankingShownWhole = 24;
+
 // 类 → 款 → 项 tree of a code table's `column` (rows keyed by 3/5/7-digit codes); zero
 // branches are left out. nullopt when the table has no coded rows with figures.
 std::optional<Chart> function_tree_chart(const std::string& id, const std::string& title, const Table& table,

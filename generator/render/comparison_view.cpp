@@ -104,9 +104,9 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
 
   std::vector<Chart> charts;
   for (size_t k = 0; k < metrics.size(); ++k) {
-    Series series{metrics[k].label, {}};
-    for (const auto& m : group.members) series.values.push_back(m.values[k]);
-    if (auto c = bar_chart("chart-" + metrics[k].key, metrics[k].label, categories, {series}, metrics[k].unit))
+    std::vector<std::optional<double>> values;
+    for (const auto& m : group.members) values.push_back(m.values[k]);
+    if (auto c = ranking_chart("chart-" + metrics[k].key, metrics[k].label, categories, values, metrics[k].unit))
       charts.push_back(*c);
   }
   // Composition: each 类's share of the member's spending, 100% stacked.
@@ -130,7 +130,19 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
     headers.push_back({{"label", metric.label}, {"unit", metric.unit}, {"definition", metric.definition}, {"key", metric.key}});
   View rows = View::array();
   bool any_per_capita = false;
-  for (const auto& m : group.members) {
+  // Ranked groups list their members by the first figure, largest first (no figure last); a
+  // long list shows its first and last ten until "show all" (site.js; all rows without JS).
+  std::vector<const GroupMember*> members;
+  for (const auto& m : group.members) members.push_back(&m);
+  if (group.ranked && !metrics.empty())
+    std::stable_sort(members.begin(), members.end(), [](const GroupMember* a, const GroupMember* b) {
+      const auto& x = a->values.empty() ? std::nullopt : a->values[0];
+      const auto& y = b->values.empty() ? std::nullopt : b->values[0];
+      return x && (!y || *x > *y);
+    });
+  const bool long_ranking = members.size() > kRankingShownWhole;
+  for (size_t i = 0; i < members.size(); ++i) {
+    const GroupMember& m = *members[i];
     View cells = View::array();
     for (size_t k = 0; k < metrics.size(); ++k) {
       std::optional<int> rank;
@@ -151,6 +163,7 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
                     {"disclosure_href", relative_link(path, paths::disclosure(m.id))},
                     {"errors", m.errors},
                     {"has_errors", m.errors > 0},
+                    {"middle", long_ranking && i >= 10 && i + 10 < members.size()},
                     {"cells", cells}});
   }
   View composition_rows = View::array();
@@ -176,6 +189,8 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
                    {"has_caveats", !group.caveats.empty()},
                    {"headers", headers},
                    {"rows", rows},
+                   {"long_ranking", long_ranking},
+                   {"member_count", group.members.size()},
                    {"any_per_capita", any_per_capita},
                    {"member_labels", categories},
                    {"composition", composition_rows},

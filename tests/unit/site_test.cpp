@@ -11,6 +11,7 @@
 
 #include "site/build.h"
 #include "site/link_check.h"
+#include "synthetic.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -311,4 +312,36 @@ TEST(Site, PagesCarryOpenGraphTags) {
   EXPECT_NE(html.find("<meta property=\"og:title\" content=\"苏州市审计局 2026年部门预算"), std::string::npos);
   EXPECT_NE(html.find("<meta property=\"og:description\" content=\""), std::string::npos);
   EXPECT_EQ(html.find("og:url"), std::string::npos);
+}
+
+// A province-sized group: 50 synthetic disclosures (the seeds renamed to 50 counties) give 30
+// 2024 budgets of 工业和信息化局. The ranking lists them largest first, folds the middle ten
+// behind "show all" (rank-middle rows, shown without JS), and each metric's bars show the first
+// and the last ten with the whole list in the chart's table.
+TEST(Site, ARankingOfThirtyMembersStaysReadable) {
+  const fs::path root = fresh_dir("ranking");
+  write_synthetic_disclosures(source_path("content/disclosures"), root / "content/disclosures", 50);
+  build_into(root / "public", root / "content");
+  const std::string html = read_bytes((root / "public/compare/budget-2024-industry-it/index.html").string());
+  ASSERT_FALSE(html.empty());
+  EXPECT_NE(html.find("data-members=\"30\""), std::string::npos);
+  size_t rows = 0, middle = 0;
+  std::vector<double> first_column;
+  const std::string body = html.substr(html.find("<tbody>", html.find("id=\"ranking\"")));
+  for (size_t at = body.find("<tr"); at != std::string::npos && at < body.find("</tbody>"); at = body.find("<tr", at + 1)) {
+    ++rows;
+    const std::string_view middle_row = "<tr class=\"rank-middle\">";
+    middle += body.compare(at, middle_row.size(), middle_row) == 0;
+    const size_t value = body.find("data-value=\"", at) + 12;
+    first_column.push_back(std::stod(body.substr(value, body.find('"', value) - value)));
+  }
+  EXPECT_EQ(rows, 30u);
+  EXPECT_EQ(middle, 10u);
+  EXPECT_TRUE(std::is_sorted(first_column.rbegin(), first_column.rend()));
+  EXPECT_NE(html.find("收入总计（前 10 名与后 10 名，共 30 个）"), std::string::npos);
+  // The seeds' 收入总计 (预算公开表1): 柳林 17,944.67, 汾阳 6,542.05, 大同 1,222.75.
+  EXPECT_EQ(first_column.front(), 17944.67);
+  EXPECT_EQ(first_column[10], 6542.05);
+  EXPECT_EQ(first_column.back(), 1222.75);
+  fs::remove_all(root);
 }

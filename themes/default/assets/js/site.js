@@ -417,6 +417,9 @@
     }
 
     if (spec.type === 'tree') canvas.classList.add('chart-tall');
+    // Horizontal bars get the height their rows need (about 26 px a bar).
+    if (spec.type === 'bar' && spec.horizontal && spec.categories.length > 10)
+      canvas.style.height = Math.max(320, 26 * spec.categories.length + 60) + 'px';
     canvas.classList.add('is-ready');
     var chart = echarts.init(canvas, null, { renderer: 'svg', locale: 'ZH' });
     var entry = { canvas: canvas, chart: chart, spec: spec, state: null, narrow: null };
@@ -594,6 +597,27 @@
           sortTable(table, th, next);
         });
       });
+    });
+  }
+
+  /* ---------- Long rankings: the first and last ten, then "show all" ---------- */
+
+  function initLongRankings() {
+    Array.prototype.forEach.call(doc.querySelectorAll('table.long-ranking'), function (table) {
+      var hidden = table.querySelectorAll('tr.rank-middle').length;
+      if (!hidden) return;
+      table.classList.add('is-collapsed');
+      var button = el('button', { type: 'button', className: 'show-all',
+                                  text: '显示全部 ' + table.getAttribute('data-members') + ' 个成员（另有 ' + hidden + ' 个未显示）' });
+      var showAll = function () {
+        table.classList.remove('is-collapsed');
+        if (button.parentNode) button.parentNode.removeChild(button);
+      };
+      button.addEventListener('click', showAll);
+      // Sorting by another column shows every member.
+      Array.prototype.forEach.call(table.querySelectorAll('.sort-button'), function (b) { b.addEventListener('click', showAll); });
+      var box = table.parentNode;
+      box.parentNode.insertBefore(button, box.nextSibling);
     });
   }
 
@@ -942,6 +966,7 @@
     doc.documentElement.classList.add('js');
     safely('search', initSearch);
     safely('sortable tables', initSortableTables);
+    safely('long rankings', initLongRankings);
     safely('filters', initFilters);
     safely('charts', initCharts);
     safely('folds', initFolds);
