@@ -189,8 +189,12 @@ View search_page(const SiteData& site) {
 
 View not_found_page(const SiteData& site) {
   // 404.html is served for any missing path, so its links cannot be relative to one place:
-  // they are made absolute from base_url when it is known, relative to the root otherwise.
+  // they are made absolute from base_url when it is known. Otherwise they are relative to the
+  // root, and a small script in the page (page-start.mustache, `locate_root`) finds the root
+  // at a deeper path: the nearest folder above the address that holds the site's favicon, which
+  // it then makes the page's <base> before loading the style sheet and site.js from it.
   View view = page_frame(site.info, paths::not_found, "页面不存在", "", "page-404", {{"首页", paths::home}, {"页面不存在", ""}}, false);
+  view["locate_root"] = site.info.base_url.empty();
   if (!site.info.base_url.empty()) {
     view["root"] = site.info.base_url;
     view["home_href"] = site.info.base_url + paths::home;

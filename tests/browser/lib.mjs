@@ -3,7 +3,9 @@
 // failed requests, CSP violations, drawn charts, axe-core, sortable tables, treemap drill-down,
 // filters, search, print preparation, screenshots). Reusable: the lead's tests point it at
 // public/ with a list of pages; run.mjs runs it on the theme demo.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +23,7 @@ export const CHROMIUM_ARGS = [
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
   phone: { width: 390, height: 844 },
+  narrow: { width: 360, height: 740 },
 };
 
 const TYPES = {
@@ -35,16 +38,39 @@ export function contentType(file) {
   return TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
 }
 
+// The policy a file is served with: the site's, plus for 404.html the hash of its one inline
+// script (the root finder; docs/configuration.md gives the hash for a site's own policy).
+export function cspFor(file, body, csp = CSP) {
+  if (path.basename(file) !== '404.html') return csp;
+  const hashes = [...body.toString('utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)]
+    .map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  return csp.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(' '));
+}
+
 // Serves `dir` at http://127.0.0.1:<random port><prefix> with the site's CSP on every response.
+// As GitHub Pages does: with `notFoundPage`, a missing path under the prefix answers 404 with the
+// site's 404.html (whose one inline script, the root finder, is allowed by its hash and nothing
+// else inline is); with `gzip`, responses are gzip-encoded for clients that accept it.
 // Returns { url, port, close() }; url ends with '/'.
-export async function startServer(dir, { prefix = '/budgetsite/sub/', csp = CSP } = {}) {
+export async function startServer(dir, { prefix = '/budgetsite/sub/', csp = CSP, notFoundPage = false, gzip = false } = {}) {
   const base = path.resolve(dir);
   if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`prefix must start and end with '/': ${prefix}`);
   const server = createServer(async (req, res) => {
     const headers = { 'Content-Security-Policy': csp, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
-    const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      res.writeHead(status, { ...headers, 'Content-Type': type });
+    const send = (status, body, type = 'text/plain; charset=utf-8', extra = {}) => {
+      const h = { ...headers, ...extra, 'Content-Type': type };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '') && body && body.length > 256) {
+        body = gzipSync(body);
+        h['Content-Encoding'] = 'gzip';
+        h.Vary = 'Accept-Encoding';
+      }
+      res.writeHead(status, h);
       res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const sendNotFound = async (what) => {
+      const page = notFoundPage ? await readFile(path.join(base, '404.html')).catch(() => null) : null;
+      if (!page) return send(404, 'not found: ' + what);
+      return send(404, page, 'text/html; charset=utf-8', { 'Content-Security-Policy': cspFor('404.html', page, csp) });
     };
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
@@ -58,8 +84,9 @@ export async function startServer(dir, { prefix = '/budgetsite/sub/', csp = CSP 
         file = path.join(file, 'index.html');
         info = await stat(file).catch(() => null);
       }
-      if (!info || !info.isFile()) return send(404, 'not found: ' + rel);
-      send(200, await readFile(file), contentType(file));
+      if (!info || !info.isFile()) return sendNotFound(rel);
+      const body = await readFile(file);
+      send(200, body, contentType(file), { 'Content-Security-Policy': cspFor(file, body, csp) });
     } catch (e) {
       send(500, String(e));
     }
@@ -94,7 +121,7 @@ export async function newContext(browser, { viewport = 'desktop', csp = CSP, col
     const file = fileURLToPath(route.request().url().split(/[?#]/)[0]);
     const body = await readFile(file).catch(() => null);
     if (!body) return route.fulfill({ status: 404, body: 'not found', headers: { 'Content-Type': 'text/plain', 'Content-Security-Policy': csp } });
-    return route.fulfill({ status: 200, body, headers: { 'Content-Type': contentType(file), 'Content-Security-Policy': csp } });
+    return route.fulfill({ status: 200, body, headers: { 'Content-Type': contentType(file), 'Content-Security-Policy': cspFor(file, body, csp) } });
   });
   // Any attempt to reach the network is a failure: the site must be self-contained.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));

@@ -16,6 +16,13 @@
 //   originals a disclosure read from its PDF, opened from disk: its 原件 PDF link and a table's
 //             page link (original.pdf#page=N) lead to the published PDF, byte for byte, and N is
 //             one of its pages; the same links fetched over HTTP answer 200 with a PDF
+//   narrow    every page at 360×740: the page never scrolls sideways; on the largest disclosure
+//             a long table starts folded with its total, opens on its classes (类), a class
+//             unfolds its rows, "展开全部科目" shows them all, and a link to a 项 row in a folded
+//             table opens everything above it
+//   notfound  served as GitHub Pages does (404.html for a missing path, under a sub-path): at
+//             the root, one folder down and four down, the 404 page is styled, its home and
+//             search links lead to the site's pages, and no request fails but the probes
 //   shots     home, a disclosure and a comparison at 1280×800 and 390×844 into
 //             tests/browser/artifacts/site/ (full page and first screen); at 390 px no page
 //             may scroll sideways
@@ -33,7 +40,7 @@ import {
 } from './lib.mjs';
 
 const SHOTS = path.join(ARTIFACTS, 'site');
-const PARTS = ['pages', 'nav', 'search', 'keyboard', 'originals', 'shots'];
+const PARTS = ['pages', 'nav', 'search', 'keyboard', 'originals', 'narrow', 'notfound', 'shots'];
 
 const FIXTURE_PAGE = `---
 title: 关于本站（测试页）
@@ -491,6 +498,123 @@ async function takeScreenshots(browser, origin, kinds) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// narrow: 360 px, and the folded tables
+
+async function checkNarrow(browser, origin, pages, site, kinds) {
+  const context = await newContext(browser, { viewport: 'narrow' });
+  const wide = [];
+  for (const p of pages) {
+    const { page, watch } = await openPage(context, new URL(p, origin).href);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 360) wide.push(`${p}: the page is ${width} px wide at 360 px`);
+    wide.push(...watch.problems.map((x) => `${p}: ${x}`));
+    await page.close();
+  }
+  record(`narrow: no page scrolls sideways at 360 px`, wide, `${pages.length} pages`);
+
+  // The largest disclosure page has the longest tables.
+  let largest = kinds.disclosures[0];
+  let size = 0;
+  for (const rel of kinds.disclosures) {
+    const s = (await stat(path.join(site, rel))).size;
+    if (s > size) { size = s; largest = rel; }
+  }
+  const problems = [];
+  const { page, watch } = await openPage(context, new URL(largest, origin).href);
+  const folds = await page.evaluate(() => Array.from(document.querySelectorAll('details.table-fold')).map((d) => ({
+    id: d.closest('section').id, open: d.open, summary: d.querySelector('summary').textContent,
+    deep: Array.from(d.querySelectorAll('tr[data-level="3"][id]')).map((r) => r.id),
+    rows: d.querySelectorAll('tbody tr').length,
+  })));
+  const coded = folds.filter((f) => f.deep.length);
+  if (!folds.length) problems.push(`${largest}: no folded table`);
+  for (const f of folds) {
+    if (f.open) problems.push(`${f.id} starts open`);
+    if (!/[0-9]/.test(f.summary)) problems.push(`${f.id}: the folded summary shows no total (${f.summary.trim()})`);
+  }
+  if (coded.length < 2) problems.push(`${largest}: fewer than two folded tables with 项 rows (${coded.length})`);
+  const visibleRows = (id) => page.evaluate((id) => Array.from(document.querySelectorAll(`#${id} tbody tr`))
+    .filter((r) => r.checkVisibility()).map((r) => r.getAttribute('data-level')), id);
+  if (coded.length >= 2) {
+    const t = coded[0];
+    if ((await visibleRows(t.id)).length) problems.push(`${t.id}: rows visible while folded`);
+    await page.click(`#${t.id} summary`);
+    const classes = await visibleRows(t.id);
+    if (!classes.length || classes.some((l) => Number(l) > 1)) problems.push(`${t.id} opened shows levels ${classes.join(',')}, not its classes`);
+    await page.click(`#${t.id} tr[data-level="1"] .fold-toggle`);
+    const unfolded = await visibleRows(t.id);
+    if (!(unfolded.length > classes.length)) problems.push(`${t.id}: a class's toggle showed no rows`);
+    await page.click(`#${t.id} .fold-all`);
+    const all = await visibleRows(t.id);
+    if (all.length !== t.rows) problems.push(`${t.id}: "展开全部科目" shows ${all.length} of ${t.rows} rows`);
+    // A link to a 项 row of another folded table opens its table and its class.
+    const target = coded[1].deep[0];
+    await page.goto(new URL(largest, origin).href + '#' + target);
+    await page.waitForTimeout(200);
+    const shown = await page.evaluate((id) => {
+      const r = document.getElementById(id);
+      const box = r.getBoundingClientRect();
+      return { visible: r.checkVisibility(), inView: box.top >= 0 && box.bottom <= innerHeight, open: r.closest('details').open };
+    }, target);
+    if (!shown.open || !shown.visible || !shown.inView) problems.push(`#${target}: not shown (${JSON.stringify(shown)})`);
+  }
+  problems.push(...watch.problems);
+  record(`narrow: folded tables open, unfold and follow links (${largest})`, problems, `${folds.length} folded, ${coded.length} with 项 rows`);
+  await page.close();
+  await context.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// notfound: the 404 page at any depth
+
+async function checkNotFound(browser, site) {
+  const server = await startServer(site, { notFoundPage: true });
+  const context = await newContext(browser, { viewport: 'phone' });
+  const home = await readFile(path.join(site, 'index.html'), 'utf8');
+  const homeTitle = (home.match(/<title>([^<]*)<\/title>/) || [])[1];
+  try {
+    for (const missing of ['missing.html', 'nope/missing.html', 'disclosures/x/y/z/missing.html']) {
+      const problems = [];
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      const response = await page.goto(server.url + missing, { waitUntil: 'load' });
+      if (response.status() !== 404) problems.push(`status ${response.status()}, not 404`);
+      // Styled: the site's style sheet is applied once the root is found.
+      try {
+        await page.waitForFunction(() => getComputedStyle(document.querySelector('.site-header')).display === 'flex', null, { timeout: 5000 });
+      } catch { problems.push('the style sheet was not applied'); }
+      const links = await page.evaluate(() => ({
+        home: document.querySelector('main a[href]')?.href, search: document.querySelector('form.site-search')?.action,
+      }));
+      if (links.home !== server.url + 'index.html') problems.push(`home link is ${links.home}`);
+      if (links.search !== server.url + 'search.html') problems.push(`search form goes to ${links.search}`);
+      await page.click('main a[href]');
+      await page.waitForLoadState('load');
+      if ((await page.title()) !== homeTitle) problems.push(`the home link led to "${await page.title()}"`);
+      // What may fail: the page itself (404), and at depth the relative style sheet, script and
+      // the root finder's probes of the folders that are not the root.
+      // (Chromium logs each 404 as "Failed to load resource" without its address.)
+      const depth = missing.split('/').length - 1;
+      const atDepth = (p) => depth > 0 && p.includes(server.url + missing.replace(/[^/]*$/, '') + 'assets/');
+      const probe = (p) => {
+        const m = p.match(/^HTTP 404: (.*)assets\/img\/favicon\.svg$/);
+        return m && (server.url + missing).startsWith(m[1]) && m[1] !== server.url;
+      };
+      const expected = (p) => (/^HTTP 404: /.test(p) && (p.endsWith(missing) || atDepth(p))) || probe(p) ||
+        /^console error: Failed to load resource: the server responded with a status of 404/.test(p) ||
+        (/^(console error: Refused to (apply style|execute script) from|request failed: )/.test(p) && atDepth(p));
+      problems.push(...watch.problems.filter((p) => !expected(p)));
+      problems.push(...(await page.evaluate(() => window.__budgetsiteCsp || [])));
+      record(`notfound: /${missing}`, problems);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(argv) {
   let site = null;
@@ -529,6 +653,8 @@ async function main(argv) {
       await checkKeyboard(browser, origins.http, withTreemap);
     }
     if (only.includes('originals')) await checkOriginals(browser, site, origins, kinds);
+    if (only.includes('narrow')) await checkNarrow(browser, origins.http, all, site, kinds);
+    if (only.includes('notfound')) await checkNotFound(browser, site);
     if (only.includes('shots')) {
       const shots = await takeScreenshots(browser, origins.http, kinds);
       console.log(`screenshots: ${shots.join(', ')}`);
