@@ -293,7 +293,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     if (g.same_members_as.empty()) search.push_back({g.title, "比较", paths::comparison(g.id), g.department_type, {}});
   for (const auto& e : comparisons.executions) search.push_back({e.title, "比较", paths::comparison(e.id), "", {}});
   for (const auto& p : content.pages) search.push_back({p.title, "页面", paths::content_page(p.slug), p.description, {}});
-  out.add("assets/search-index.js", search_index_script(search));
+  for (auto& [file, script] : search_index_files(search)) out.add(file, std::move(script));
   std::sort(page_paths.begin(), page_paths.end());
   if (!config.base_url.empty()) out.add("sitemap.xml", sitemap_xml(config.base_url, page_paths));
   else report.notes.push_back("no base_url: sitemap.xml is left out (it needs absolute URLs); pass --base-url or set base_url");

@@ -1,6 +1,7 @@
 #include "site/publish_files.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "aggregate/departments.h"
@@ -29,14 +30,67 @@ std::string xml_escape(const std::string& s) {
 
 }  // namespace
 
-std::string search_index_script(const std::vector<SearchEntry>& entries) {
-  View list = View::array();
-  for (const auto& e : entries) {
+namespace {
+
+constexpr size_t kEntriesPerChunk = 400;
+constexpr size_t kEntriesPerShard = 256;  // about one posting shard per this many entries
+
+char32_t search_folded(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
+  if (c >= U'A' && c <= U'Z') c += 32;
+  return c;
+}
+
+std::string search_part(const std::string& name, const View& value) {
+  return "(window.BUDGETSITE_SEARCH_PARTS=window.BUDGETSITE_SEARCH_PARTS||{})[\"" + name + "\"]=" +
+         script_safe_json(value) + ";\n";
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> search_index_files(const std::vector<SearchEntry>& entries) {
+  std::vector<std::pair<std::string, std::string>> files;
+  size_t shards = 1;
+  while (shards * kEntriesPerShard < entries.size() && shards < 1024) shards *= 2;
+  std::map<char32_t, std::vector<size_t>> postings;
+  View chunk = View::array();
+  for (size_t id = 0; id < entries.size(); ++id) {
+    const SearchEntry& e = entries[id];
     View entry = {{"t", e.title}, {"c", e.category}, {"u", e.path}, {"d", e.detail}};
     if (!e.keywords.empty()) entry["k"] = e.keywords;
-    list.push_back(std::move(entry));
+    chunk.push_back(std::move(entry));
+    if (chunk.size() == kEntriesPerChunk || id + 1 == entries.size()) {
+      files.emplace_back("assets/search/e" + std::to_string(id / kEntriesPerChunk) + ".js", search_part("e" + std::to_string(id / kEntriesPerChunk), chunk));
+      chunk = View::array();
+    }
+    std::string text = e.title + " " + e.detail;
+    for (const auto& k : e.keywords) text += " " + k;
+    std::set<char32_t> seen;
+    for (char32_t c : to_u32(text)) {
+      c = search_folded(c);
+      if (is_blank(c) || c == U' ' || !seen.insert(c).second) continue;
+      postings[c].push_back(id);
+    }
   }
-  return "window.BUDGETSITE_SEARCH_INDEX = " + script_safe_json(View{{"v", 1}, {"entries", list}}) + ";\n";
+  View df = View::object();
+  std::vector<View> shard_parts(shards, View::object());
+  for (const auto& [c, ids] : postings) {
+    std::string key;
+    append_utf8(key, c);
+    df[key] = ids.size();
+    View deltas = View::array();
+    size_t last = 0;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      deltas.push_back(i ? ids[i] - last : ids[i]);
+      last = ids[i];
+    }
+    shard_parts[c % shards][key] = std::move(deltas);
+  }
+  for (size_t s = 0; s < shards; ++s)
+    files.emplace_back("assets/search/p" + std::to_string(s) + ".js", search_part("p" + std::to_string(s), shard_parts[s]));
+  files.emplace_back("assets/search/index.js",
+                     search_part("index", View{{"v", 2}, {"n", entries.size()}, {"chunk", kEntriesPerChunk}, {"shards", shards}, {"df", df}}));
+  return files;
 }
 
 std::vector<SearchEntry> disclosure_search_entries(const SiteData& site) {

@@ -17,8 +17,17 @@ struct SearchEntry {
   std::vector<std::string> keywords;  // also found by: 工信, 柳林 (aggregate/departments.h)
 };
 
-// `window.BUDGETSITE_SEARCH_INDEX = {...};` (docs/themes.md).
-std::string search_index_script(const std::vector<SearchEntry>& entries);
+// The search index split so that a query reads a small part of it (docs/themes.md): scripts
+// under assets/search/ (search works from disk, where fetch() does not), each setting one part
+// of `window.BUDGETSITE_SEARCH_PARTS`:
+//   index.js   {v: 2, n: entries, chunk: entries per chunk, shards: posting shards,
+//               df: {character: entries holding it}}
+//   e<k>.js    entries k·chunk … as [{t, c, u, d, k}]
+//   p<s>.js    {character: ids of the entries holding it, ascending, as differences}, for the
+//              characters whose code point modulo `shards` is s
+// Characters are taken from title, keywords and detail as the theme normalizes a query
+// (full-width ASCII to ASCII, A–Z to a–z; blanks dropped).
+std::vector<std::pair<std::string, std::string>> search_index_files(const std::vector<SearchEntry>& entries);
 // The entries of every disclosure, department, region and project (and the 类 rows).
 std::vector<SearchEntry> disclosure_search_entries(const SiteData& site);
 

@@ -230,10 +230,13 @@ async function checkNavigation(browser, origin, pages, scheme) {
 // ---------------------------------------------------------------------------------------------
 // search
 
+// Every entry of the site's sharded index (assets/search/e<N>.js), in id order.
 async function loadIndex(site) {
   const sandbox = { window: {} };
-  vm.runInNewContext(await readFile(path.join(site, 'assets/search-index.js'), 'utf8'), sandbox);
-  return sandbox.window.BUDGETSITE_SEARCH_INDEX.entries;
+  const dir = path.join(site, 'assets/search');
+  const chunks = (await readdir(dir)).filter((f) => /^e\d+\.js$/.test(f)).sort((a, b) => parseInt(a.slice(1)) - parseInt(b.slice(1)));
+  for (const f of chunks) vm.runInNewContext(await readFile(path.join(dir, f), 'utf8'), sandbox);
+  return chunks.flatMap((f) => sandbox.window.BUDGETSITE_SEARCH_PARTS[f.replace('.js', '')]);
 }
 
 // A project of the disclosure and a part of its name (starting inside it when the name is long

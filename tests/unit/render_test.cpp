@@ -15,6 +15,8 @@
 #include "render/table_view.h"
 #include "render/templates.h"
 #include "render/views.h"
+#include "site/publish_files.h"
+#include <nlohmann/json.hpp>
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -172,3 +174,51 @@ TEST(ExecutionPage, ComparesABudgetWithTheFinalAccountsOfTheSameYear) {
   EXPECT_NE(html.find("<td class=\"num\">2,353.19</td><td class=\"num\">2,253.19</td><td class=\"num\">-100.00</td>"),
             std::string::npos);
 }
+
+namespace budgetsite {
+namespace {
+
+// The part a search script sets: (window.BUDGETSITE_SEARCH_PARTS=…)["name"]=<json>;
+nlohmann::json search_part_of(const std::string& script) {
+  const size_t eq = script.find("]=");
+  return nlohmann::json::parse(script.substr(eq + 2, script.rfind(';') - eq - 2));
+}
+
+// 1,000 entries: the index says how many entries hold each character, the shards list them by
+// id (as differences), and an entry holding a character is listed in the shard of that
+// character; full-width letters and capitals are folded as the theme folds a query.
+TEST(SearchIndex, ShardsListEveryEntryUnderEachOfItsCharacters) {
+  std::vector<SearchEntry> entries;
+  for (int i = 0; i < 1000; ++i)
+    entries.push_back({"县" + std::to_string(i) + (i % 7 == 0 ? "审计局" : "统计局"), "部门", "d/" + std::to_string(i) + "/", "",
+                       i == 3 ? std::vector<std::string>{"ＡＢ"} : std::vector<std::string>{}});
+  std::map<std::string, nlohmann::json> parts;
+  for (const auto& [file, script] : search_index_files(entries)) parts[file] = search_part_of(script);
+  const nlohmann::json& index = parts.at("assets/search/index.js");
+  EXPECT_EQ(index["n"], 1000);
+  const int shards = index["shards"], chunk = index["chunk"];
+  EXPECT_EQ(shards, 4);  // a power of two, about one per 256 entries
+  EXPECT_EQ(index["df"]["县"], 1000);
+  EXPECT_EQ(index["df"]["审"], 143);  // i = 0, 7, …, 994
+  EXPECT_EQ(index["df"]["a"], 1);     // ＡＢ folded
+  EXPECT_FALSE(index["df"].contains("Ａ"));
+  auto ids_of = [&](const std::string& utf8, char32_t code_point) {
+    const nlohmann::json& shard = parts.at("assets/search/p" + std::to_string(code_point % shards) + ".js");
+    std::vector<int> ids;
+    int at = 0;
+    for (size_t i = 0; i < shard[utf8].size(); ++i) ids.push_back(at = i ? at + shard[utf8][i].get<int>() : shard[utf8][i].get<int>());
+    return ids;
+  };
+  const std::vector<int> audit = ids_of("审", U'审');
+  ASSERT_EQ(audit.size(), 143u);
+  EXPECT_EQ(audit[1], 7);
+  EXPECT_EQ(audit.back(), 994);
+  EXPECT_EQ(ids_of("a", U'a'), std::vector<int>{3});
+  // Entry 994 is in chunk 994 / chunk at 994 % chunk.
+  const nlohmann::json& entry = parts.at("assets/search/e" + std::to_string(994 / chunk) + ".js")[994 % chunk];
+  EXPECT_EQ(entry["t"], "县994审计局");
+  EXPECT_EQ(entry["u"], "d/994/");
+}
+
+}  // namespace
+}  // namespace budgetsite

@@ -63,7 +63,7 @@ std::string page(const std::string& path) { return read_bytes((shipped_site() / 
 TEST(Site, BuildsEveryPageOfTheShippedContent) {
   const fs::path& out = shipped_site();
   for (const char* path : {"index.html", "search.html", "404.html", "feed.xml", "robots.txt", ".nojekyll",
-                           "assets/search-index.js", "assets/css/site.css", "assets/js/site.js",
+                           "assets/search/index.js", "assets/search/e0.js", "assets/search/p0.js", "assets/css/site.css", "assets/js/site.js",
                            "assets/vendor/echarts.min.js", "assets/vendor/echarts.LICENSE.txt",
                            "compare/index.html", "compare/comparisons.json",
                            "compare/budget-2024-industry-it/index.html", "compare/budget-2024-industry-it/comparison.csv",
@@ -158,8 +158,8 @@ TEST(Site, DisclosureTextIsInertWhereverItLands) {
   EXPECT_EQ(html.find("<img src=x"), std::string::npos);
   EXPECT_NE(html.find("乡村e镇&lt;script&gt;alert(&quot;p&quot;)&lt;/script&gt;&amp;&apos;项目"), std::string::npos);
   EXPECT_NE(html.find("负责&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&quot;企业&amp;工作"), std::string::npos);
-  // Embedded JSON (the search index is a script): no way out of the string or the element.
-  const std::string index = read_bytes((root / "public/assets/search-index.js").string());
+  // Embedded JSON (the search index is made of scripts): no way out of the string or the element.
+  const std::string index = read_bytes((root / "public/assets/search/e0.js").string());
   EXPECT_EQ(index.find("</script"), std::string::npos);
   EXPECT_EQ(index.find("\xE2\x80\xA8"), std::string::npos);
   EXPECT_NE(index.find("乡村e镇\\u003cscript\\u003ealert(\\\"p\\\")\\u003c/script\\u003e\\u0026'项目\\u2028资金"),

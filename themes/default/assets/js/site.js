@@ -674,43 +674,77 @@
     return t.toLowerCase().replace(/\s+/g, ' ').trim();
   }
 
-  // The index is a script (fetch() does not work from disk), loaded on first use: when the
-  // search box is focused or typed in, or on search.html — not with every page.
-  var indexWaiters = null;
-  function loadSearchIndex(done) {
-    if (window.BUDGETSITE_SEARCH_INDEX) { done(); return; }
-    if (indexWaiters) { indexWaiters.push(done); return; }
-    indexWaiters = [done];
+  // The index is made of scripts (fetch() does not work from disk), loaded on first use: when
+  // the search box is focused or typed in, or on search.html — not with every page. A site
+  // built by budgetsite (<html data-search="sharded">) splits it (docs/themes.md): a small
+  // assets/search/index.js with how many entries hold each character, posting shards
+  // p<N>.js and entry chunks e<N>.js; a query loads the shards of its two rarest characters
+  // and the chunks of the entries holding both. Other pages may ship the whole index as
+  // assets/search-index.js (window.BUDGETSITE_SEARCH_INDEX).
+  var sharded = doc.documentElement.getAttribute('data-search') === 'sharded';
+
+  function loadScript(src, done) {
     var script = doc.createElement('script');
-    script.src = root + 'assets/search-index.js';
-    var finish = function () {
-      var waiting = indexWaiters;
-      indexWaiters = null;
-      waiting.forEach(function (w) { safely('search index', w); });
-    };
-    script.onload = finish;
-    script.onerror = function () { indexWaiters.forEach(function (w) { safely('search index', w); }); indexWaiters = null; };
+    script.src = src;
+    script.onload = done;
+    script.onerror = done;
     doc.head.appendChild(script);
   }
 
-  var searchEntries = null;
-  function searchIndex() {
-    if (searchEntries) return searchEntries;
+  var parts = window.BUDGETSITE_SEARCH_PARTS = window.BUDGETSITE_SEARCH_PARTS || {};
+  var partWaiters = {};
+  function loadPart(name, done) {
+    if (parts[name] !== undefined) { done(parts[name]); return; }
+    if (partWaiters[name]) { partWaiters[name].push(done); return; }
+    partWaiters[name] = [done];
+    loadScript(root + 'assets/search/' + name + '.js', function () {
+      var waiting = partWaiters[name] || [];
+      delete partWaiters[name];
+      if (parts[name] === undefined) parts[name] = null;
+      waiting.forEach(function (w) { safely('search index', function () { w(parts[name]); }); });
+    });
+  }
+  function loadParts(names, done) {
+    var left = names.length;
+    if (!left) { done(); return; }
+    names.forEach(function (n) { loadPart(n, function () { if (--left === 0) done(); }); });
+  }
+
+  var wholeWaiters = null;
+  function loadWholeIndex(done) {
+    if (window.BUDGETSITE_SEARCH_INDEX) { done(); return; }
+    if (wholeWaiters) { wholeWaiters.push(done); return; }
+    wholeWaiters = [done];
+    loadScript(root + 'assets/search-index.js', function () {
+      var waiting = wholeWaiters;
+      wholeWaiters = null;
+      waiting.forEach(function (w) { safely('search index', w); });
+    });
+  }
+
+  // Starts loading what any query needs (the box is focused).
+  function prepareSearch() {
+    if (sharded) loadPart('index', function () {});
+    else loadWholeIndex(function () {});
+  }
+
+  function prepared(e, order) {
+    return { entry: e, title: normalise(e.t), detail: normalise(e.d),
+             keys: Array.isArray(e.k) ? e.k.map(normalise) : [], order: order };
+  }
+  function usable(e) { return e && typeof e.t === 'string' && typeof e.u === 'string'; }
+
+  var wholeEntries = null;
+  function wholeIndexEntries() {
+    if (wholeEntries) return wholeEntries;
     var index = window.BUDGETSITE_SEARCH_INDEX;
     if (!index || !Array.isArray(index.entries)) return null;
-    searchEntries = index.entries.filter(function (e) { return e && typeof e.t === 'string' && typeof e.u === 'string'; })
-      .map(function (e, i) {
-        return { entry: e, title: normalise(e.t), detail: normalise(e.d),
-                 keys: Array.isArray(e.k) ? e.k.map(normalise) : [], order: i };
-      });
-    return searchEntries;
+    wholeEntries = index.entries.filter(usable).map(prepared);
+    return wholeEntries;
   }
 
   // Ranked matches: title prefix > title substring > all words in the title > words in title+detail.
-  function search(query, limit) {
-    var entries = searchIndex();
-    var q = normalise(query);
-    if (!entries || !q) return [];
+  function rankMatches(entries, q, limit) {
     var words = q.split(' ');
     var hits = [];
     entries.forEach(function (x) {
@@ -728,6 +762,59 @@
       return a.rank - b.rank || a.x.title.length - b.x.title.length || a.x.order - b.x.order;
     });
     return hits.slice(0, limit).map(function (h) { return h.x.entry; });
+  }
+
+  var kMaxCandidates = 5000;
+
+  function shardedSearch(q, limit, done) {
+    loadPart('index', function (index) {
+      if (!index || !index.df || !(index.shards > 0) || !(index.chunk > 0)) { done(null); return; }
+      var seen = {};
+      var chars = Array.from(q.replace(/ /g, '')).filter(function (c) { return seen[c] ? false : (seen[c] = true); });
+      var counted = chars.map(function (c) { return { c: c, n: index.df[c] || 0 }; });
+      if (!counted.length || counted.some(function (k) { return k.n === 0; })) { done([]); return; }
+      counted.sort(function (a, b) { return a.n - b.n; });
+      var rarest = counted.slice(0, 2);
+      var shardOf = function (c) { return 'p' + (c.codePointAt(0) % index.shards); };
+      var shardNames = rarest.map(function (k) { return shardOf(k.c); })
+        .filter(function (n, i, all) { return all.indexOf(n) === i; });
+      loadParts(shardNames, function () {
+        var lists = rarest.map(function (k) {
+          var deltas = (parts[shardOf(k.c)] || {})[k.c] || [];
+          var ids = [], at = 0;
+          deltas.forEach(function (d, i) { at = i ? at + d : d; ids.push(at); });
+          return ids;
+        });
+        var ids = lists[0];
+        if (lists.length > 1) {
+          var other = {};
+          lists[1].forEach(function (id) { other[id] = true; });
+          ids = ids.filter(function (id) { return other[id]; });
+        }
+        ids = ids.slice(0, kMaxCandidates);
+        var chunkOf = function (id) { return 'e' + Math.floor(id / index.chunk); };
+        var chunkNames = ids.map(chunkOf).filter(function (n, i, all) { return all.indexOf(n) === i; });
+        loadParts(chunkNames, function () {
+          var entries = [];
+          ids.forEach(function (id) {
+            var e = (parts[chunkOf(id)] || [])[id % index.chunk];
+            if (usable(e)) entries.push(prepared(e, id));
+          });
+          done(rankMatches(entries, q, limit));
+        });
+      });
+    });
+  }
+
+  // Calls done(matches) — null when the index could not be loaded. May answer at once.
+  function findMatches(query, limit, done) {
+    var q = normalise(query);
+    if (!q) { done([]); return; }
+    if (sharded) { shardedSearch(q, limit, done); return; }
+    loadWholeIndex(function () {
+      var entries = wholeIndexEntries();
+      done(entries ? rankMatches(entries, q, limit) : null);
+    });
   }
 
   function highlighted(text, query) {
@@ -773,37 +860,46 @@
       input.setAttribute('aria-activedescendant', options[active].id);
       if (options[active].scrollIntoView) options[active].scrollIntoView({ block: 'nearest' });
     };
-    var render = function () {
+    var asked = 0;
+    // Shows the matches for the box's text; `then` runs once they are shown.
+    var render = function (then) {
       var q = input.value;
-      list.textContent = '';
-      active = -1;
-      input.removeAttribute('aria-activedescendant');
-      if (!normalise(q)) { close(); return; }
-      if (!searchIndex()) { close(); return; }
-      results = search(q, 20);
-      if (!results.length) {
-        list.appendChild(el('li', { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false', id: idBase + '-none' },
-          [el('span', { className: 'search-empty', text: '没有找到“' + q.trim() + '”，按回车在搜索页查看' })]));
-      }
-      results.forEach(function (entry, i) {
-        var link = el('a', { href: entryHref(entry), tabindex: '-1' }, [
-          el('span', { className: 'search-category', text: entry.c || '页面' }),
-          el('span', { className: 'search-title' }, [highlighted(entry.t, q)])
-        ]);
-        list.appendChild(el('li', { role: 'option', id: idBase + '-' + i, 'aria-selected': 'false', 'data-href': entryHref(entry) }, [link]));
+      var ticket = ++asked;
+      if (!normalise(q)) { list.textContent = ''; close(); return; }
+      findMatches(q, 20, function (found) {
+        if (ticket !== asked) return;  // a later keystroke asked again
+        list.textContent = '';
+        active = -1;
+        input.removeAttribute('aria-activedescendant');
+        if (!found) { close(); return; }
+        results = found;
+        if (!results.length) {
+          list.appendChild(el('li', { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false', id: idBase + '-none' },
+            [el('span', { className: 'search-empty', text: '没有找到“' + q.trim() + '”，按回车在搜索页查看' })]));
+        }
+        results.forEach(function (entry, i) {
+          var link = el('a', { href: entryHref(entry), tabindex: '-1' }, [
+            el('span', { className: 'search-category', text: entry.c || '页面' }),
+            el('span', { className: 'search-title' }, [highlighted(entry.t, q)])
+          ]);
+          list.appendChild(el('li', { role: 'option', id: idBase + '-' + i, 'aria-selected': 'false', 'data-href': entryHref(entry) }, [link]));
+        });
+        list.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+        if (then) then();
       });
-      list.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
     };
 
-    input.addEventListener('input', function () { loadSearchIndex(render); });
+    input.addEventListener('input', function () { render(); });
     input.addEventListener('focus', function () {
-      loadSearchIndex(function () { if (normalise(input.value) && list.hidden) render(); });
+      prepareSearch();
+      if (normalise(input.value) && list.hidden) render();
     });
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        if (list.hidden) render();
-        setActive(active < 0 ? (e.key === 'ArrowDown' ? 0 : -1) : active + (e.key === 'ArrowDown' ? 1 : -1));
+        var down = e.key === 'ArrowDown';
+        var move = function () { setActive(active < 0 ? (down ? 0 : -1) : active + (down ? 1 : -1)); };
+        if (list.hidden) render(move); else move();
         e.preventDefault();
       } else if (e.key === 'Enter') {
         if (!list.hidden && active >= 0) {
@@ -827,7 +923,7 @@
   function initSearchPage() {
     var out = doc.getElementById('search-page-results');
     if (!out) return;
-    loadSearchIndex(function () { showSearchPage(out); });
+    showSearchPage(out);
   }
 
   function showSearchPage(out) {
@@ -836,16 +932,17 @@
     Array.prototype.forEach.call(doc.querySelectorAll('input[type="search"][name="q"]'), function (i) { i.value = q; });
     out.textContent = '';
     var say = function (text) { if (summary) summary.textContent = text; };
-    if (!searchIndex()) { say('搜索索引未加载。'); return; }
     if (!normalise(q)) { say('请输入要搜索的部门、地区、项目或功能分类。'); return; }
-    var found = search(q, 500);
-    say(found.length ? '“' + q.trim() + '”共找到 ' + found.length + ' 条结果。' : '没有找到与“' + q.trim() + '”相关的内容。');
-    found.forEach(function (entry) {
-      out.appendChild(el('li', null, [
-        el('span', { className: 'search-category', text: entry.c || '页面' }),
-        el('a', { href: entryHref(entry) }, [highlighted(entry.t, q)]),
-        entry.d ? el('span', { className: 'search-detail', text: entry.d }) : null
-      ]));
+    findMatches(q, 500, function (found) {
+      if (!found) { say('搜索索引未加载。'); return; }
+      say(found.length ? '“' + q.trim() + '”共找到 ' + found.length + ' 条结果。' : '没有找到与“' + q.trim() + '”相关的内容。');
+      found.forEach(function (entry) {
+        out.appendChild(el('li', null, [
+          el('span', { className: 'search-category', text: entry.c || '页面' }),
+          el('a', { href: entryHref(entry) }, [highlighted(entry.t, q)]),
+          entry.d ? el('span', { className: 'search-detail', text: entry.d }) : null
+        ]));
+      });
     });
     if (doc.title && q) doc.title = q.trim() + ' - ' + doc.title;
   }
