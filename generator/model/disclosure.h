@@ -146,6 +146,13 @@ struct Section {
   std::vector<int> paragraph_lines;
 };
 
+// A term the document defines in its own 名词解释 (“三公”经费, 机关运行经费, 基本支出 …), as printed.
+struct GlossaryEntry {
+  std::string term;
+  std::string definition;
+  int line = 0;
+};
+
 struct Check {
   std::string id;                // missing-table | sum-mismatch | rounding | …
   std::string severity;          // error | warning | info
@@ -177,6 +184,7 @@ struct Disclosure {
   std::vector<Project> projects;
   std::vector<Performance> performance;
   std::vector<Section> sections;
+  std::vector<GlossaryEntry> glossary;  // from the 名词解释 sections, in their order
   std::vector<Check> checks;
 
   const Table* table(const std::string& id) const;

@@ -265,6 +265,7 @@ Disclosure build_layout_disclosure(const SourceText& text) {
     map.tables[k].body_end = std::min(map.tables[k].body_end, last);
   }
   d.sections = read_sections(text, map);
+  d.glossary = read_glossary(d.sections);
   for (const auto& region : map.performance) d.performance.push_back(read_performance(text, region));
   for (auto& c : d.checks)
     if (c.line) c.page = text.page_of(c.line);

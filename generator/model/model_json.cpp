@@ -182,6 +182,8 @@ Json to_json(const Disclosure& d) {
     }
     j["performance"].push_back(f);
   }
+  j["glossary"] = Json::array();
+  for (const auto& g : d.glossary) j["glossary"].push_back(Json{{"term", g.term}, {"definition", g.definition}, {"line", g.line}});
   j["sections"] = Json::array();
   for (const auto& s : d.sections)
     j["sections"].push_back(Json{{"part", s.part},

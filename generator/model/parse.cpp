@@ -115,6 +115,7 @@ Disclosure build_tab_disclosure(const SourceText& text) {
   }
 
   d.sections = read_sections(text, map);
+  d.glossary = read_glossary(d.sections);
   for (const auto& region : map.performance) d.performance.push_back(read_performance(text, region));
 
   for (const char* id : {"projects_current", "projects_carryover"}) {

@@ -25,6 +25,11 @@ Summary summarize(const Disclosure& d);
 // The summary of a document read from its layout (any template): tables in their own units.
 Summary summarize_layout(const Disclosure& d);
 std::vector<Section> read_sections(const SourceText& text, const DocumentMap& map);
+// The terms the 名词解释 sections define: numbered entries "一、term：definition" (also （一）,
+// 1. and 1、), an entry running on over the section breaks and paragraphs that split it, the
+// page headers repeated through the document left out. Terms longer than 20 characters (the
+// full 类/款/项 names some documents explain) are left out.
+std::vector<GlossaryEntry> read_glossary(const std::vector<Section>& sections);
 Performance read_performance(const SourceText& text, const PerformanceRegion& region);
 
 // The first amount (万元) stated after `keyword` in `text` within `window` code points.

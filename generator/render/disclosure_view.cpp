@@ -9,6 +9,7 @@
 #include "recognize/catalog.h"
 #include "render/charts.h"
 #include "render/format.h"
+#include "render/glossary.h"
 #include "recognize/vocabulary.h"
 #include "render/table_view.h"
 #include "render/views.h"
@@ -300,7 +301,11 @@ View disclosure_page(const SiteData& site, size_t index) {
                         {"lines", d.source.lines},
                         {"original_href", published.originals.empty() ? "" : original_pdf_name(0)},
                         {"pages", d.source.pages}};
+  const Glossary glossary(d.glossary);
   view["cards"] = summary_cards(d);
+  for (auto& card : view["cards"]) card["gloss"] = glossary.gloss(card["label"].get<std::string>());
+  view["glossary"] = glossary.list();
+  view["has_glossary"] = !glossary.empty();
 
   View chart_views = View::array();
   for (const auto& c : charts) chart_views.push_back(chart_view(c));
@@ -311,7 +316,7 @@ View disclosure_page(const SiteData& site, size_t index) {
   View tables = View::array();
   View toc = View::array();
   for (const auto& t : d.tables) {
-    View tv = table_view(t, anchors);
+    View tv = table_view(t, anchors, &glossary);
     tv["page"] = t.page;
     tv["page_href"] = published.page_href(t.page);
     toc.push_back({{"anchor", tv["anchor"]}, {"title", t.title}, {"number", t.number}, {"present", t.present}});
@@ -372,6 +377,10 @@ View disclosure_page(const SiteData& site, size_t index) {
   view["narrative"] = parts;
   view["has_narrative"] = !parts.empty();
   view["answer"] = answer_view(d, anchors);
+  if (view["answer"].is_object())
+    for (const auto& [key, term] : {std::pair{"gloss_basic", "基本支出"}, std::pair{"gloss_project", "项目支出"},
+                                    std::pair{"gloss_three_public", "“三公”经费"}})
+      view["answer"][key] = glossary.gloss(term);
 
   // Data-quality panel: errors first, then warnings, each with its line and page; the notes
   // (mostly rounding) folded into one line with their count.

@@ -4,6 +4,7 @@
 
 #include "common/text.h"
 #include "render/format.h"
+#include "render/glossary.h"
 
 namespace budgetsite {
 
@@ -82,7 +83,7 @@ int table_decimals(const Table& table) {
   return printed_decimals(values);
 }
 
-View table_view(const Table& table, std::set<std::string>& anchors) {
+View table_view(const Table& table, std::set<std::string>& anchors, const Glossary* glossary) {
   const int decimals = table_decimals(table);
   View view;
   view["id"] = table.id;
@@ -111,7 +112,9 @@ View table_view(const Table& table, std::set<std::string>& anchors) {
     for (size_t c = 0; c < table.columns.size(); ++c)
       if (table.columns[c].side == side) {
         columns.push_back(static_cast<int>(c));
-        headers.push_back({{"label", table.columns[c].label}, {"numeric", true}});
+        headers.push_back({{"label", table.columns[c].label},
+                           {"numeric", true},
+                           {"gloss", glossary ? glossary->gloss(table.columns[c].label) : View(nullptr)}});
       }
     part["headers"] = headers;
     View rows = View::array();
@@ -140,6 +143,7 @@ View table_view(const Table& table, std::set<std::string>& anchors) {
       r["code"] = labels.code ? View(row->code) : View(nullptr);
       r["has_code"] = labels.code;
       r["name"] = row->name;
+      r["gloss"] = glossary && row->code.empty() ? glossary->gloss(row->name) : View(nullptr);
       r["name2"] = labels.name2 ? View(row->name2) : View(nullptr);
       r["has_name2"] = labels.name2;
       r["cells"] = cells;

@@ -12,8 +12,10 @@
 
 namespace budgetsite {
 
-// `anchors` collects the ids used on the page (no id is given twice).
-View table_view(const Table& table, std::set<std::string>& anchors);
+class Glossary;
+// `anchors` collects the ids used on the page (no id is given twice). With a glossary, column
+// headings and row labels that name a term the document defines link to its definition.
+View table_view(const Table& table, std::set<std::string>& anchors, const Glossary* glossary = nullptr);
 
 // RFC 4180 CSV of a table: UTF-8 with a BOM (so spreadsheet programs read the Chinese),
 // CRLF line ends, one header line, one line per row. Each row stands alone: the department,

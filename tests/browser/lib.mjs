@@ -189,7 +189,8 @@ export function watchPage(page) {
     const leftBehind = issuedIn.has(req) && issuedIn.get(req) !== documents;
     // The favicon is fetched late and is often cut off by the next click; a missing favicon
     // still shows as an HTTP 404 below.
-    if (error === 'net::ERR_ABORTED' && (leftBehind || /favicon/.test(req.url()))) return;
+    // So are the search index's parts, loaded when the search box takes focus.
+    if (error === 'net::ERR_ABORTED' && (leftBehind || /favicon|assets\/search\//.test(req.url()))) return;
     problems.push(`request failed: ${req.url()} (${error})`);
   });
   page.on('response', (res) => {

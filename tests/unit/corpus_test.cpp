@@ -660,3 +660,39 @@ TEST(CorpusInvalid, ScanNotADisclosureBlankTemplate) {
 
 }  // namespace
 }  // namespace budgetsite
+
+namespace budgetsite {
+namespace {
+
+std::vector<std::string> glossary_terms(const Disclosure& d) {
+  std::vector<std::string> terms;
+  for (const auto& g : d.glossary) terms.push_back(g.term);
+  return terms;
+}
+
+// The 名词解释 of three templates: numbered 一、 over page breaks (苏州, lines 884–910), unnumbered
+// "term：" lines (北京, lines 182–192), and （一） (上海普陀, line 87: 基本支出预算).
+TEST(Corpus, GlossaryOfTheDocumentsOwnTerms) {
+  const Disclosure suzhou = corpus("js-suzhou-audit-2026-budget");
+  EXPECT_EQ(glossary_terms(suzhou), (std::vector<std::string>{"财政拨款", "财政专户管理资金", "单位资金", "基本支出", "项目支出",
+                                                              "“三公”经费", "机关运行经费"}));
+  ASSERT_EQ(suzhou.glossary.size(), 7u);
+  EXPECT_EQ(suzhou.glossary[3].line, 894);
+  EXPECT_EQ(suzhou.glossary[3].definition, "指为保障机构正常运转、完成工作任务而发生的人员支出和公用支出。");
+  // 一、财政拨款 runs over lines 884–886.
+  EXPECT_EQ(suzhou.glossary[0].definition,
+            "单位从同级财政部门取得的各类财政拨款，包括一般公共预算拨款、政府性基金预算拨款、国有资本经营预算拨款。");
+
+  const Disclosure beijing = corpus("bj-beijing-audit-2026-budget");
+  EXPECT_EQ(glossary_terms(beijing), (std::vector<std::string>{"基本支出", "项目支出", "“三公”经费财政拨款预算数", "政府采购"}));
+
+  const Disclosure putuo = corpus("sh-putuo-commerce-2025-budget");
+  const auto terms = glossary_terms(putuo);
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "基本支出预算"), terms.end());
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "“三公”经费"), terms.end());
+  // The last entry stops at its full stop: the text after it is not part of the definition.
+  for (const auto& g : putuo.glossary) EXPECT_TRUE(g.definition.ends_with("。")) << g.term;
+}
+
+}  // namespace
+}  // namespace budgetsite

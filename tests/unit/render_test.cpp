@@ -9,6 +9,7 @@
 #include "model/parse.h"
 #include "render/charts.h"
 #include "render/format.h"
+#include "render/glossary.h"
 #include "render/links.h"
 #include "render/markdown.h"
 #include "render/page.h"
@@ -218,6 +219,30 @@ TEST(SearchIndex, ShardsListEveryEntryUnderEachOfItsCharacters) {
   const nlohmann::json& entry = parts.at("assets/search/e" + std::to_string(994 / chunk) + ".js")[994 % chunk];
   EXPECT_EQ(entry["t"], "县994审计局");
   EXPECT_EQ(entry["u"], "d/994/");
+}
+
+}  // namespace
+}  // namespace budgetsite
+
+namespace budgetsite {
+namespace {
+
+// Labels find the document's terms without numbering, quotes or 预算, and no label is glossed
+// by a term the document does not define.
+TEST(GlossaryView, LabelsFindTheDocumentsTerms) {
+  const std::vector<GlossaryEntry> entries{{"基本支出预算", "为保障机构正常运转……", 87},
+                                           {"“三公”经费", "因公出国（境）费……", 90},
+                                           {"行政经费（机关运行经费）", "行政单位的公用经费……", 95}};
+  const Glossary glossary(entries);
+  EXPECT_EQ(glossary.gloss("基本支出")["href"], "#term-1");
+  EXPECT_EQ(glossary.gloss("一、基本支出")["href"], "#term-1");
+  EXPECT_EQ(glossary.gloss("\"三公\"经费")["href"], "#term-2");
+  EXPECT_EQ(glossary.gloss("“三公”经费财政拨款预算数")["href"], "#term-2");
+  EXPECT_EQ(glossary.gloss("机关运行经费")["href"], "#term-3");
+  EXPECT_EQ(glossary.gloss("行政经费")["href"], "#term-3");
+  EXPECT_TRUE(glossary.gloss("项目支出").is_null());
+  EXPECT_TRUE(glossary.gloss("合计").is_null());
+  EXPECT_EQ(glossary.list().size(), 3u);
 }
 
 }  // namespace

@@ -175,7 +175,11 @@ TEST(Site, DisclosurePageShowsTheModelsFigures) {
   const std::string html = page("disclosures/shanxi-liulin-2024-budget/index.html");
   EXPECT_NE(html.find("<title>柳林县工业和信息化局 2024年部门预算 · "), std::string::npos);
   EXPECT_NE(html.find("<dt>收入总计</dt><dd><span class=\"amount\">17,944.67</span>"), std::string::npos);
-  EXPECT_NE(html.find("<dt>“三公”经费</dt><dd><span class=\"amount\">4.70</span>"), std::string::npos);
+  // The card's label links to the document's own definition (名词解释, line 1138: 三、“三公”经费：
+  // 指省直部门用财政拨款安排的因公出国（境）费用、…), the third entry of its glossary.
+  EXPECT_NE(html.find("<dt><a class=\"gloss\" href=\"#term-3\" title=\"指省直部门用财政拨款安排的因公出国（境）费用"), std::string::npos);
+  EXPECT_NE(html.find("“三公”经费</a></dt><dd><span class=\"amount\">4.70</span>"), std::string::npos);
+  EXPECT_NE(html.find("<div id=\"term-3\"><dt>“三公”经费</dt>"), std::string::npos);
   // The 215 row of the 支出总表 (line 233) with its anchor, and the check that links to it.
   EXPECT_NE(html.find("<tr id=\"L233\" class=\"level-1\" data-level=\"1\"><td class=\"code\">215</td><th scope=\"row\">资源勘探工业信息等支出</th>"
                       "<td class=\"num\">97.13</td><td class=\"num\">82.59</td><td class=\"num\">14.53</td></tr>"),

@@ -1029,6 +1029,52 @@
     return true;
   }
 
+  /* ---------- Glosses: the document's own 名词解释 beside the word ---------- */
+
+  // A glossed word (a.gloss → #term-N in the page's 名词解释 list) opens its definition in a
+  // small box next to it instead of jumping away; without JS the link jumps to the list.
+  function initGlosses() {
+    var box = null, opener = null;
+    var close = function (refocus) {
+      if (!box) return;
+      box.parentNode.removeChild(box);
+      box = null;
+      if (refocus && opener) opener.focus();
+      opener = null;
+    };
+    doc.addEventListener('click', function (e) {
+      var link = e.target.closest && e.target.closest('a.gloss');
+      if (!link) {
+        if (box && !box.contains(e.target)) close(false);
+        return;
+      }
+      var entry = doc.getElementById(link.getAttribute('href').slice(1));
+      if (!entry) return;
+      e.preventDefault();
+      var same = opener === link;
+      close(false);
+      if (same) return;
+      opener = link;
+      var term = entry.querySelector('dt'), definition = entry.querySelector('dd');
+      box = el('div', { className: 'gloss-box', role: 'dialog', 'aria-label': '名词解释：' + (term ? term.textContent : '') }, [
+        el('p', null, [el('strong', { text: term ? term.textContent : '' })]),
+        el('p', { text: definition ? definition.textContent : '' }),
+        el('p', null, [el('a', { href: '#' + entry.id, text: '全部名词解释' })])
+      ]);
+      var closeButton = el('button', { type: 'button', className: 'gloss-close', 'aria-label': '关闭', text: '×' });
+      closeButton.addEventListener('click', function () { close(true); });
+      box.insertBefore(closeButton, box.firstChild);
+      doc.body.appendChild(box);
+      var r = link.getBoundingClientRect();
+      var width = Math.min(box.offsetWidth, doc.documentElement.clientWidth - 16);
+      var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + doc.documentElement.clientWidth - width - 8));
+      box.style.left = left + 'px';
+      box.style.top = (r.bottom + window.scrollY + 6) + 'px';
+      closeButton.focus();
+    });
+    doc.addEventListener('keydown', function (e) { if (e.key === 'Escape' && box) close(true); });
+  }
+
   /* ---------- Anchors and print ---------- */
 
   // A row or item targeted by the URL hash may be, or sit inside, a closed <details>: open it.
@@ -1067,6 +1113,7 @@
     safely('filters', initFilters);
     safely('charts', initCharts);
     safely('folds', initFolds);
+    safely('glosses', initGlosses);
     safely('print', initPrint);
     safely('anchors', function () {
       revealTarget();
