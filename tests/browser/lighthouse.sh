@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Lighthouse scores of the built site (not part of ./scripts/test.sh or CI: the scores depend on
-# the machine). Serves the site over HTTP under a sub-path with the site's CSP (the harness's
-# server, tests/browser/lib.mjs), runs Lighthouse 12 (the newest that runs on Node 20) in Debian's
-# Chromium on the home page, a disclosure and a comparison, and prints each category's score plus
-# every audit that did not pass. Lighthouse is installed on demand into a cache folder, never
+# the machine). Serves the site over HTTP under a sub-path with the site's CSP and gzip, as GitHub
+# Pages serves it (the harness's server, tests/browser/lib.mjs), runs Lighthouse 12 (the newest
+# that runs on Node 20) in Debian's Chromium on the home page, the largest disclosure page and the
+# largest comparison page, and prints each category's score plus every audit that did not pass. Lighthouse is installed on demand into a cache folder, never
 # into package.json.
 #   tests/browser/lighthouse.sh [SITE_DIR]        # default public/ (built first if missing)
 # Environment: LIGHTHOUSE_PRESET=desktop for desktop emulation (default: Lighthouse's mobile),
+# LIGHTHOUSE_GZIP=0 to serve without compression,
 # LIGHTHOUSE_DIR (default ~/.cache/budgetsite/lighthouse), CHROME_PATH (default /usr/bin/chromium).
 # Reports (JSON and HTML) go to tests/browser/artifacts/lighthouse/.
 set -euo pipefail
@@ -32,7 +33,7 @@ mkdir -p "$out"
 url_file=$(mktemp)
 node --input-type=module -e "
   import { startServer } from './tests/browser/lib.mjs';
-  const s = await startServer(process.argv[1]);
+  const s = await startServer(process.argv[1], { gzip: process.env.LIGHTHOUSE_GZIP !== '0' });
   (await import('node:fs')).writeFileSync(process.argv[2], s.url);
   process.on('SIGTERM', async () => { await s.close(); process.exit(0); });
 " "$site" "$url_file" &
@@ -42,8 +43,9 @@ for _ in $(seq 50); do [ -s "$url_file" ] && break; sleep 0.1; done
 base=$(cat "$url_file")
 [ -n "$base" ] || { echo "lighthouse: the server did not start" >&2; exit 2; }
 
-disclosure=$(cd "$site" && ls -d disclosures/*/ | head -1)
-comparison=$(cd "$site" && ls -d compare/*/ | head -1)
+# The largest pages of their kind: the most to load and lay out.
+disclosure=$(cd "$site" && ls -S disclosures/*/index.html | head -1); disclosure=${disclosure%index.html}
+comparison=$(cd "$site" && ls -S compare/*/index.html | head -1); comparison=${comparison%index.html}
 preset_args=()
 [ "${LIGHTHOUSE_PRESET:-}" = desktop ] && preset_args=(--preset=desktop)
 flags="--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-quic"
