@@ -189,8 +189,9 @@ export function watchPage(page) {
     const leftBehind = issuedIn.has(req) && issuedIn.get(req) !== documents;
     // The favicon is fetched late and is often cut off by the next click; a missing favicon
     // still shows as an HTTP 404 below.
-    // So are the search index's parts, loaded when the search box takes focus.
-    if (error === 'net::ERR_ABORTED' && (leftBehind || /favicon|assets\/search\//.test(req.url()))) return;
+    // So are the lazily loaded scripts: the search index's parts (when the search box takes
+    // focus) and ECharts (when a chart nears the screen).
+    if (error === 'net::ERR_ABORTED' && (leftBehind || /favicon|assets\/search\/|assets\/vendor\/echarts/.test(req.url()))) return;
     problems.push(`request failed: ${req.url()} (${error})`);
   });
   page.on('response', (res) => {

@@ -464,16 +464,28 @@
     });
   }
 
+  // ECharts is loaded when the first chart comes near the screen (<html data-echarts="src">),
+  // not with the page: most readers of a phone page never reach a chart. A page that loads
+  // echarts itself (a <script> before site.js) draws at once.
+  var echartsWaiters = null;
+  function withEcharts(done) {
+    if (window.echarts && window.echarts.init) { done(true); return; }
+    var src = doc.documentElement.getAttribute('data-echarts');
+    if (!src) { done(false); return; }
+    if (echartsWaiters) { echartsWaiters.push(done); return; }
+    echartsWaiters = [done];
+    loadScript(src, function () {
+      var waiting = echartsWaiters;
+      echartsWaiters = null;
+      var ok = !!(window.echarts && window.echarts.init);
+      waiting.forEach(function (w) { safely('charts', function () { w(ok); }); });
+    });
+  }
+
   function initCharts() {
     var canvases = doc.querySelectorAll('.chart-canvas[data-chart]');
     if (!canvases.length) return;
-    if (typeof window.echarts === 'undefined' || !window.echarts.init) {
-      Array.prototype.forEach.call(canvases, function (c) {
-        showChartMessage(c, '图表脚本未加载，请查看下方表格。');
-      });
-      return;
-    }
-    var draw = function (canvas) {
+    var drawNow = function (canvas) {
       if (canvas.getAttribute('data-chart-drawn')) return;
       canvas.setAttribute('data-chart-drawn', 'true');
       try {
@@ -487,6 +499,16 @@
         showChartMessage(canvas, '图表无法显示，请查看下方表格。');
       }
     };
+    var draw = function (canvas) {
+      if (canvas.getAttribute('data-chart-drawn')) return;
+      withEcharts(function (ok) {
+        if (ok) drawNow(canvas);
+        else if (!canvas.getAttribute('data-chart-drawn')) {
+          canvas.setAttribute('data-chart-drawn', 'false');
+          showChartMessage(canvas, '图表脚本未加载，请查看下方表格。');
+        }
+      });
+    };
     // Charts are drawn when they come near the screen (a phone shows one at a time); printing
     // draws every one first.
     if ('IntersectionObserver' in window) {
@@ -496,7 +518,7 @@
           observer.unobserve(entry.target);
           draw(entry.target);
         });
-      }, { rootMargin: '300px 0px' });
+      }, { rootMargin: '600px 0px' });
       Array.prototype.forEach.call(canvases, function (canvas) { observer.observe(canvas); });
       window.addEventListener('beforeprint', function () { Array.prototype.forEach.call(canvases, draw); });
     } else {
