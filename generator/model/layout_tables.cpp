@@ -787,6 +787,22 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       --k;
     }
   }
+  // A coded row's name wrapped onto the next line ("机关事业单位基本养老保险缴费" / "支出"): a
+  // short text with no code and no figure right under it is the rest of its name, not a row.
+  for (size_t k = 0; k + 1 < table.rows.size(); ++k) {
+    Row& row = table.rows[k];
+    const Row& next = table.rows[k + 1];
+    if (row.code.empty() || row.name.empty() || next.line != row.line + 1 || !next.code.empty() ||
+        next.side != row.side || next.name.empty() || length_cp(next.name) > 8)
+      continue;
+    const bool figures = std::any_of(next.values.begin(), next.values.end(), [](const Amount& v) { return v && *v != 0; });
+    const std::string bare = strip_blanks(next.name);
+    if (figures || contains(bare, "合计") || contains(bare, "总计") || contains(bare, "小计")) continue;
+    // Not when the next row starts a new numbered item of its own (一、 （一） 1.).
+    if (bare.find("、") != std::string::npos || starts_with(bare, "（") || starts_with(bare, "(")) continue;
+    row.name += bare;
+    table.rows.erase(table.rows.begin() + static_cast<long>(k) + 1);
+  }
   // A body without a row read: printed empty under its header and unit (nothing to read, as
   // 本表无数据), or holding figures that could not be placed (unread: no figure is claimed).
   if (table.rows.empty() && !table.no_data && !region.unit.empty()) {

@@ -506,14 +506,32 @@ async function takeScreenshots(browser, origin, kinds) {
 async function checkNarrow(browser, origin, pages, site, kinds) {
   const context = await newContext(browser, { viewport: 'narrow' });
   const wide = [];
+  const answers = [];
   for (const p of pages) {
     const { page, watch } = await openPage(context, new URL(p, origin).href);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 360) wide.push(`${p}: the page is ${width} px wide at 360 px`);
     wide.push(...watch.problems.map((x) => `${p}: ${x}`));
+    // A disclosure answers first: its 收入总计 (the model's summary.income_total) within the
+    // first two screens.
+    if (kinds.disclosures.includes(p)) {
+      const model = JSON.parse(await readFile(path.join(site, path.dirname(p), 'model.json'), 'utf8'));
+      const answer = await page.evaluate(() => {
+        const a = document.querySelector('.answer');
+        if (!a) return null;
+        const strong = a.querySelector('strong');
+        return { top: a.getBoundingClientRect().top, first: strong ? strong.textContent : null };
+      });
+      const want = model.summary.income_total;
+      if (!answer) answers.push(`${p}: no answer block`);
+      else if (answer.top > 2 * 740) answers.push(`${p}: the answer starts ${Math.round(answer.top)} px down`);
+      else if (want !== null && want !== undefined && Math.abs(Number(answer.first.replace(/,/g, '')) - want) > 1e-6)
+        answers.push(`${p}: the answer says 收入总计 ${answer.first}, the model ${want}`);
+    }
     await page.close();
   }
   record(`narrow: no page scrolls sideways at 360 px`, wide, `${pages.length} pages`);
+  record(`narrow: each disclosure answers first with the model's 收入总计`, answers, `${kinds.disclosures.length} disclosures`);
 
   // The largest disclosure page has the longest tables.
   let largest = kinds.disclosures[0];

@@ -240,6 +240,29 @@ TEST(LayoutTables, AnUnreadThreePublicTableGivesNoZeros) {
   EXPECT_FALSE(d.summary.three_public);
 }
 
+// A coded row's name wrapped onto the next line (苏州 公开03表 line 288–289: 2080505
+// 机关事业单位基本养老保险缴费 / 支出) is one row, not a row "支出" of zeros.
+TEST(LayoutTables, ACodedRowsNameWrappedOntoTheNextLine) {
+  Disclosure d = parse_text(
+      "庚县审计局\n"
+      "                                   支出总表\n"
+      "部门：庚县审计局                                                   单位：万元\n"
+      "  科目编码                  科目名称     合计            基本支出         项目支出\n"
+      "                  合计              740.81       740.81\n"
+      "208             社会保障和就业支出          740.81       740.81\n"
+      "  20805         行政事业单位养老支出         740.81       740.81\n"
+      "      2080505   机关事业单位基本养老保险缴费        597.44       597.44\n"
+      "                支出\n"
+      "      2080506   机关事业单位职业年金缴费支出        143.37       143.37\n");
+  const Table* t = d.table("expenditure");
+  ASSERT_TRUE(t);
+  ASSERT_EQ(t->rows.size(), 5u);
+  EXPECT_EQ(t->rows[3].code, "2080505");
+  EXPECT_EQ(t->rows[3].name, "机关事业单位基本养老保险缴费支出");
+  EXPECT_EQ(t->rows[4].code, "2080506");
+  EXPECT_EQ(errors(d), 0);
+}
+
 // A table named in the 目录 and printed later, printed empty (only its header and 合计) or marked
 // 本表无数据 under its header: present with no data, not "not found" at its 目录 line. (A body
 // whose figures cannot be placed is present and unread: Corpus.ChangchunPetition2026Budget.)
