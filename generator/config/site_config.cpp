@@ -99,7 +99,7 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
   }
   if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);
   r.map(root, "", {"title", "description", "base_url", "language", "theme", "content_dir", "output_dir", "markdown",
-                   "content", "regions", "disclosures", "comparisons"},
+                   "content", "regions", "disclosures", "comparisons", "downloads"},
         [&](const std::string& key, const YAML::Node& value, const std::string& path) {
           if (key == "title") r.text(value, path, config.title);
           else if (key == "description") r.text(value, path, config.description);
@@ -118,6 +118,25 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
             r.map(value, path, {"unsafe_html"}, [&](const std::string&, const YAML::Node& v, const std::string& p) {
               r.boolean(v, p, config.markdown_unsafe_html);
             });
+          else if (key == "downloads")
+            r.map(value, path, {"originals", "source_text", "table_csv", "data_csv"},
+                  [&](const std::string& k, const YAML::Node& v, const std::string& p) {
+                    std::string choice;
+                    r.text(v, p, choice);
+                    if (!v.IsScalar()) return;
+                    const bool include = choice == "include", omit = choice == "omit";
+                    if (k == "originals") {
+                      if (include) config.downloads.originals = DownloadSettings::Originals::include;
+                      else if (omit) config.downloads.originals = DownloadSettings::Originals::omit;
+                      else if (choice == "link") config.downloads.originals = DownloadSettings::Originals::link;
+                      else r.problem(v, p, "expected include, link or omit");
+                      return;
+                    }
+                    if (!include && !omit) { r.problem(v, p, "expected include or omit"); return; }
+                    (k == "source_text" ? config.downloads.source_text
+                     : k == "table_csv" ? config.downloads.table_csv
+                                        : config.downloads.data_csv) = include;
+                  });
           else if (key == "content")
             r.map(value, path, {"follow_links_outside"}, [&](const std::string&, const YAML::Node& v, const std::string& p) {
               r.boolean(v, p, config.content_links_outside);

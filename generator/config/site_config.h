@@ -27,6 +27,16 @@ struct RegionConfig {
   std::string slug;                   // page folder; derived from the disclosures' ids when empty
 };
 
+// What each disclosure's folder offers besides its page and model.json (docs/configuration.md
+// §3.5): a large site leaves out what it does not need, to stay within a host's size limit.
+struct DownloadSettings {
+  enum class Originals { include, link, omit };
+  Originals originals = Originals::include;  // the published PDFs: copied, linked at source_url, or left out
+  bool source_text = true;                   // source.txt
+  bool table_csv = true;                     // tables/<id>.csv
+  bool data_csv = true;                      // data.csv, every figure in long form
+};
+
 struct SiteConfig {
   std::filesystem::path file;         // the configuration file itself
   std::filesystem::path root;         // its folder: templates/ and themes/ are found here
@@ -42,6 +52,7 @@ struct SiteConfig {
   std::map<std::string, RegionConfig> regions;          // by region name as in entity.region
   std::map<std::string, DisclosureMeta> disclosures;    // by disclosure id; overrides sidecars
   ComparisonSettings comparisons;
+  DownloadSettings downloads;
 };
 
 // Throws ConfigError (also for a missing or unreadable file).

@@ -319,6 +319,7 @@ View disclosure_page(const SiteData& site, size_t index) {
     View tv = table_view(t, anchors, &glossary);
     tv["page"] = t.page;
     tv["page_href"] = published.page_href(t.page);
+    if (!published.offers_table_csv) tv["has_csv"] = false;
     toc.push_back({{"anchor", tv["anchor"]}, {"title", t.title}, {"number", t.number}, {"present", t.present}});
     tables.push_back(tv);
   }
@@ -417,10 +418,14 @@ View disclosure_page(const SiteData& site, size_t index) {
                          {"label", published.originals.size() > 1 ? "原始公开文件 第" + std::to_string(k + 1) + "部分（PDF）"
                                                                   : "原始公开文件（PDF）"},
                          {"note", "部门公开的原件，未经改动"}});
-  downloads.push_back({{"href", "source.txt"}, {"label", "原文文本（TXT）"}, {"note", "从公开 PDF 提取的文本，sha256 " + d.source.sha256.substr(0, 12) + "…"}});
-  for (const auto& t : d.tables)
-    if (t.present && !t.rows.empty())
-      downloads.push_back({{"href", "tables/" + t.id + ".csv"}, {"label", t.title + "（CSV）"}, {"note", ""}});
+  if (published.offers_source_text)
+    downloads.push_back({{"href", "source.txt"}, {"label", "原文文本（TXT）"}, {"note", "从公开 PDF 提取的文本，sha256 " + d.source.sha256.substr(0, 12) + "…"}});
+  if (published.offers_data_csv)
+    downloads.push_back({{"href", "data.csv"}, {"label", "全部数字（CSV，长表）"}, {"note", "每行一个数字，注明部门、地区、年度、表、单位与原文行号"}});
+  if (published.offers_table_csv)
+    for (const auto& t : d.tables)
+      if (t.present && !t.rows.empty())
+        downloads.push_back({{"href", "tables/" + t.id + ".csv"}, {"label", t.title + "（CSV）"}, {"note", ""}});
   view["downloads"] = downloads;
   return view;
 }
@@ -429,6 +434,9 @@ std::string original_pdf_name(size_t k) { return k == 0 ? "original.pdf" : "orig
 
 std::string PublishedDisclosure::page_href(int page) const {
   if (page <= 0) return "";
+  // Linked, not copied: pages of a document published in one file.
+  if (originals.empty() && !originals_link.empty() && original_first_pages.size() <= 1)
+    return originals_link + "#page=" + std::to_string(page);
   for (size_t k = originals.size(); k-- > 0;) {
     int first = k < original_first_pages.size() ? original_first_pages[k] : 1;
     if (page >= first) return original_pdf_name(k) + "#page=" + std::to_string(page - first + 1);

@@ -9,6 +9,8 @@
 #include "content/content.h"
 #include "model/disclosure.h"
 #include "render/links.h"
+#include <filesystem>
+
 #include "render/page.h"
 
 namespace budgetsite {
@@ -18,8 +20,13 @@ struct PublishedDisclosure {
   std::string id;
   Disclosure model;
   DisclosureMeta meta;
-  std::string source_text;  // the ingested text, offered as a download
-  std::vector<std::string> originals;  // bytes of the published PDF(s): original.pdf, original-2.pdf …
+  std::string source_text;  // the ingested text, offered as a download ("" when not offered)
+  bool offers_source_text = true, offers_table_csv = true, offers_data_csv = true;  // config `downloads:`
+  // The published PDF(s) on the build machine, copied as original.pdf, original-2.pdf …
+  std::vector<std::filesystem::path> originals;
+  // With `downloads: {originals: link}`: the published document's address (source_url), which
+  // page links point into instead of a copy; "" otherwise.
+  std::string originals_link;
   // First page of each original in the model's page numbering (parts are numbered on).
   std::vector<int> original_first_pages;
 

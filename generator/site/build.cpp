@@ -142,24 +142,32 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       p.model.source.file = fs::relative(source.text, config.content_dir).generic_string();
       validate(p.model);
       p.meta = source.meta;
-      // The published PDFs, offered as they are: original.pdf, original-2.pdf …
-      if (!source.original.empty()) {
-        p.originals.push_back(read_file(source.original));
-        p.original_first_pages.push_back(first_pages[0]);
-      }
-      for (size_t k = 0; k < source.part_originals.size(); ++k) {
-        if (source.part_originals[k].empty()) continue;
-        p.originals.push_back(read_file(source.part_originals[k]));
-        p.original_first_pages.push_back(first_pages[k + 1]);
-      }
       if (auto it = config.disclosures.find(source.id); it != config.disclosures.end()) {
         if (!it->second.source_url.empty()) p.meta.source_url = it->second.source_url;
         if (!it->second.published.empty()) p.meta.published = it->second.published;
       }
+      // The published PDFs, offered as they are (original.pdf, original-2.pdf …), copied when
+      // the site is written; or linked at their source_url; or left out (config `downloads:`).
+      using Originals = DownloadSettings::Originals;
+      if (config.downloads.originals == Originals::include) {
+        if (!source.original.empty()) {
+          p.originals.push_back(source.original);
+          p.original_first_pages.push_back(first_pages[0]);
+        }
+        for (size_t k = 0; k < source.part_originals.size(); ++k) {
+          if (source.part_originals[k].empty()) continue;
+          p.originals.push_back(source.part_originals[k]);
+          p.original_first_pages.push_back(first_pages[k + 1]);
+        }
+      } else if (config.downloads.originals == Originals::link && !source.original.empty() && source.parts.empty()) {
+        p.originals_link = p.meta.source_url;
+      }
+      p.offers_source_text = config.downloads.source_text;
+      p.offers_table_csv = config.downloads.table_csv;
+      p.offers_data_csv = config.downloads.data_csv;
       // The source as published on the site: the normalized text, one line per source line.
-      std::string body;
-      for (const auto& line : text.lines) body += line + "\n";
-      p.source_text = std::move(body);
+      if (p.offers_source_text)
+        for (const auto& line : text.lines) p.source_text += line + "\n";
       outcomes[i].published = std::move(p);
     } catch (const InputError& e) {
       outcomes[i].failure = e.what();
@@ -235,13 +243,13 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     page(paths::disclosure(site.disclosures[i].id), "disclosure", [&, i] { return disclosure_page(site, i); });
     tasks.push_back([&, i] {
       const PublishedDisclosure& p = site.disclosures[i];
-      out.add(paths::disclosure_file(p.id, "model.json"), to_json(p.model).dump(2) + "\n");
-      out.add(paths::disclosure_file(p.id, "source.txt"), p.source_text);
-      for (size_t k = 0; k < p.originals.size(); ++k)
-        out.add(paths::disclosure_file(p.id, original_pdf_name(k)), p.originals[k]);
-      for (const auto& t : p.model.tables)
-        if (t.present && !t.rows.empty()) out.add(paths::disclosure_file(p.id, "tables/" + t.id + ".csv"), table_csv(p.model, t));
-      out.add(paths::disclosure_file(p.id, "data.csv"), disclosure_cells_csv(p.model));
+      out.add(paths::disclosure_file(p.id, "model.json"), to_json(p.model).dump() + "\n");  // minified: 40–45% smaller
+      if (p.offers_source_text) out.add(paths::disclosure_file(p.id, "source.txt"), p.source_text);
+      for (size_t k = 0; k < p.originals.size(); ++k) out.copy(paths::disclosure_file(p.id, original_pdf_name(k)), p.originals[k]);
+      if (p.offers_table_csv)
+        for (const auto& t : p.model.tables)
+          if (t.present && !t.rows.empty()) out.add(paths::disclosure_file(p.id, "tables/" + t.id + ".csv"), table_csv(p.model, t));
+      if (p.offers_data_csv) out.add(paths::disclosure_file(p.id, "data.csv"), disclosure_cells_csv(p.model));
     });
   }
   for (size_t d = 0; d < links.departments().size(); ++d)

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -348,4 +349,34 @@ TEST(Site, ARankingOfThirtyMembersStaysReadable) {
   EXPECT_EQ(first_column[10], 6542.05);
   EXPECT_EQ(first_column.back(), 1222.75);
   fs::remove_all(root);
+}
+
+// A lean site (config `downloads:`): a disclosure folder holds its page and model.json only,
+// and the page's PDF page links point into the published document at its source_url.
+TEST(Site, DownloadsLeftOutOrLinked) {
+  const fs::path root = fresh_dir("downloads");
+  fs::create_directories(root / "content/disclosures");
+  fs::copy_file(source_path("content/disclosures/js-suzhou-audit-2026-budget.pdf"),
+                root / "content/disclosures/js-suzhou-audit-2026-budget.pdf");
+  fs::copy(source_path("templates"), root / "templates", fs::copy_options::recursive);
+  fs::copy(source_path("themes"), root / "themes", fs::copy_options::recursive);
+  fs::create_directory_symlink(source_path("node_modules"), root / "node_modules");
+  std::ofstream(root / "site-config.yaml")
+      << "downloads:\n  originals: link\n  source_text: omit\n  table_csv: omit\n  data_csv: omit\n"
+         "disclosures:\n  js-suzhou-audit-2026-budget:\n    source_url: https://example.gov.cn/audit-2026.pdf\n";
+  build_into(root / "public", std::nullopt, root / "site-config.yaml");
+  std::set<std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(root / "public/disclosures/js-suzhou-audit-2026-budget"))
+    files.insert(fs::relative(e.path(), root / "public/disclosures/js-suzhou-audit-2026-budget").generic_string());
+  EXPECT_EQ(files, (std::set<std::string>{"index.html", "model.json"}));
+  const std::string html = read_bytes((root / "public/disclosures/js-suzhou-audit-2026-budget/index.html").string());
+  // 公开03表 支出总表 is on page 11 of the PDF.
+  EXPECT_NE(html.find("href=\"https://example.gov.cn/audit-2026.pdf#page=11\""), std::string::npos);
+  EXPECT_EQ(html.find("original.pdf"), std::string::npos);
+  EXPECT_EQ(html.find("source.txt"), std::string::npos);
+  EXPECT_EQ(html.find(".csv\""), std::string::npos);
+  // model.json is minified.
+  const std::string model = read_bytes((root / "public/disclosures/js-suzhou-audit-2026-budget/model.json").string());
+  EXPECT_EQ(model.find("\n  "), std::string::npos);
+  if (!::testing::Test::HasFailure()) fs::remove_all(root);
 }
