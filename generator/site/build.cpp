@@ -1,5 +1,7 @@
 #include "site/build.h"
 
+#include <unistd.h>
+
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -225,8 +227,17 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   site.info = site_info(config, content.pages, has_comparisons);
   site.comparisons = comparison_links(comparisons);
 
-  // Render every page; each task renders into the shared output tree.
+  // Render every page; each task renders into the shared output tree, which writes each file
+  // beside the target at once (so the site's bytes are not all held in memory).
   OutputTree out;
+  try {
+    const fs::path& target = output_lock->target();
+    out.spill_into(target.parent_path() / ("." + target.filename().string() + ".building-files-" + std::to_string(::getpid())));
+  } catch (const OutputError& e) {
+    progress << "budgetsite: " << e.what() << "\n";
+    report.exit_code = 1;
+    return report;
+  }
   std::vector<std::string> page_paths;
   std::vector<std::function<void()>> tasks;
   std::mutex page_mutex;
@@ -296,21 +307,27 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
 
   // Search, sitemap, feed, robots, assets.
   phases.start("search, feeds, assets");
-  std::vector<SearchEntry> search = disclosure_search_entries(site);
-  for (const auto& g : comparisons.groups)
-    if (g.same_members_as.empty()) search.push_back({g.title, "比较", paths::comparison(g.id), g.department_type, {}});
-  for (const auto& e : comparisons.executions) search.push_back({e.title, "比较", paths::comparison(e.id), "", {}});
-  for (const auto& p : content.pages) search.push_back({p.title, "页面", paths::content_page(p.slug), p.description, {}});
-  for (auto& [file, script] : search_index_files(search)) out.add(file, std::move(script));
-  std::sort(page_paths.begin(), page_paths.end());
-  if (!config.base_url.empty()) out.add("sitemap.xml", sitemap_xml(config.base_url, page_paths));
-  else report.notes.push_back("no base_url: sitemap.xml is left out (it needs absolute URLs); pass --base-url or set base_url");
-  out.add("data/summaries.json", summaries_json(digests).dump(1) + "\n");
-  out.add("data/summaries.csv", summaries_csv(digests));
-  out.add("robots.txt", robots_txt(config.base_url));
-  out.add("feed.xml", atom_feed(site));
-  out.add(".nojekyll", "");
-  add_assets(config, theme, out, report.problems);
+  try {
+    std::vector<SearchEntry> search = disclosure_search_entries(site);
+    for (const auto& g : comparisons.groups)
+      if (g.same_members_as.empty()) search.push_back({g.title, "比较", paths::comparison(g.id), g.department_type, {}});
+    for (const auto& e : comparisons.executions) search.push_back({e.title, "比较", paths::comparison(e.id), "", {}});
+    for (const auto& p : content.pages) search.push_back({p.title, "页面", paths::content_page(p.slug), p.description, {}});
+    for (auto& [file, script] : search_index_files(search)) out.add(file, std::move(script));
+    std::sort(page_paths.begin(), page_paths.end());
+    if (!config.base_url.empty()) out.add("sitemap.xml", sitemap_xml(config.base_url, page_paths));
+    else report.notes.push_back("no base_url: sitemap.xml is left out (it needs absolute URLs); pass --base-url or set base_url");
+    out.add("data/summaries.json", summaries_json(digests).dump(1) + "\n");
+    out.add("data/summaries.csv", summaries_csv(digests));
+    out.add("robots.txt", robots_txt(config.base_url));
+    out.add("feed.xml", atom_feed(site));
+    out.add(".nojekyll", "");
+    add_assets(config, theme, out, report.problems);
+  } catch (const OutputError& e) {  // a file that could not be written (disk full …)
+    progress << "budgetsite: " << e.what() << " (the previous site is left as it was)\n";
+    report.exit_code = 1;
+    return report;
+  }
   report.pages = static_cast<int>(page_paths.size()) + 1;
   report.files = static_cast<int>(out.size());
 

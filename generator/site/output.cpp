@@ -17,9 +17,55 @@ namespace budgetsite {
 
 namespace fs = std::filesystem;
 
-void OutputTree::add(const std::string& path, std::string bytes) {
+namespace {
+void write_file(const fs::path& out, const std::string& bytes);
+
+// `path` as a relative path inside the site, or an OutputError.
+fs::path inside_site(const std::string& path) {
+  const fs::path relative = fs::path(path).lexically_normal();
+  if (relative.is_absolute() || relative.empty() || *relative.begin() == "..")
+    throw OutputError("refusing to write " + path + ": it would land outside the output folder");
+  return relative;
+}
+}  // namespace
+
+OutputTree::~OutputTree() {
+  if (spill_.empty()) return;
+  std::error_code ec;
+  fs::remove_all(spill_, ec);
+}
+
+void OutputTree::spill_into(const fs::path& folder) {
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec) throw OutputError("cannot create " + folder.string() + ": " + ec.message());
   std::lock_guard lock(mutex_);
-  if (!files_.emplace(path, std::move(bytes)).second) throw OutputError("two outputs for the same path: " + path);
+  spill_ = folder;
+}
+
+void OutputTree::add(const std::string& path, std::string bytes) {
+  fs::path file;
+  {
+    std::lock_guard lock(mutex_);
+    if (spill_.empty()) {
+      if (!files_.emplace(path, std::move(bytes)).second) throw OutputError("two outputs for the same path: " + path);
+      return;
+    }
+    file = spill_ / inside_site(path);
+    if (!files_.emplace(path, file).second) throw OutputError("two outputs for the same path: " + path);
+    spilled_.insert(path);
+  }
+  try {
+    fs::create_directories(file.parent_path());
+    write_file(file, bytes);
+  } catch (const std::system_error& e) {
+    throw OutputError("cannot write " + path + " into " + spill_.parent_path().string() + ": " + e.code().message());
+  }
+}
+
+bool OutputTree::spilled(const std::string& path) const {
+  std::lock_guard lock(mutex_);
+  return spilled_.count(path) > 0;
 }
 
 void OutputTree::copy(const std::string& path, const fs::path& source) {
@@ -42,7 +88,7 @@ size_t OutputTree::size() const {
   return files_.size();
 }
 
-std::map<std::string, std::variant<std::string, fs::path>> OutputTree::entries() const {
+const std::map<std::string, std::variant<std::string, fs::path>>& OutputTree::entries() const {
   std::lock_guard lock(mutex_);
   return files_;
 }
@@ -167,12 +213,22 @@ void write_atomically(const OutputTree& tree, const OutputLock& lock, const Writ
   const fs::path staging = parent / ("." + target.filename().string() + ".building-" + suffix);
   try {
     fs::create_directories(staging);
-    auto entries = tree.entries();
-    entries[kOutputMarker] = std::string("This folder is a site built by budgetsite; every build replaces it whole.\n");
-    for (const auto& [path, content] : entries) {
-      const fs::path relative = fs::path(path).lexically_normal();
-      if (relative.is_absolute() || relative.empty() || *relative.begin() == "..")
-        throw OutputError("refusing to write " + path + ": it would land outside the output folder");
+    // The site's files and the marker, in path order, without copying the site's bytes.
+    const std::variant<std::string, fs::path> marker =
+        std::string("This folder is a site built by budgetsite; every build replaces it whole.\n");
+    std::vector<std::pair<const std::string*, const std::variant<std::string, fs::path>*>> entries;
+    const std::string marker_path = kOutputMarker;
+    bool marker_added = false;
+    for (const auto& [path, content] : tree.entries()) {
+      if (!marker_added && marker_path < path) { entries.push_back({&marker_path, &marker}); marker_added = true; }
+      if (path == marker_path) continue;
+      entries.push_back({&path, &content});
+    }
+    if (!marker_added) entries.push_back({&marker_path, &marker});
+    for (const auto& [path_pointer, content_pointer] : entries) {
+      const std::string& path = *path_pointer;
+      const auto& content = *content_pointer;
+      const fs::path relative = inside_site(path);
       const fs::path out = staging / relative;
       try {
         if (hooks.before_write) hooks.before_write(path);
@@ -186,6 +242,7 @@ void write_atomically(const OutputTree& tree, const OutputLock& lock, const Writ
           if (!link_error) continue;
         }
         if (const auto* bytes = std::get_if<std::string>(&content)) write_file(out, *bytes);
+        else if (tree.spilled(path)) fs::rename(std::get<fs::path>(content), out);
         else fs::copy_file(std::get<fs::path>(content), out, fs::copy_options::overwrite_existing);
       } catch (const std::system_error& e) {
         throw OutputError("cannot write " + path + " into " + parent.string() + ": " + e.code().message());

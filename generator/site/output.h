@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 #include <variant>
+#include <set>
 #include <vector>
 
 namespace budgetsite {
@@ -22,19 +23,35 @@ struct OutputError : std::runtime_error {
 
 class OutputTree {
  public:
-  // Adding the same path twice is a generator bug: the second add throws OutputError.
+  OutputTree() = default;
+  OutputTree(const OutputTree&) = delete;
+  OutputTree& operator=(const OutputTree&) = delete;
+  ~OutputTree();  // removes the spill folder, if any
+
+  // From now on add() writes each file into `folder` at once and keeps only its name, so a
+  // site's bytes are not all held in memory; write_atomically() moves those files into place.
+  // `folder` must be on the target's file system (a hidden sibling of it, which a later build's
+  // OutputLock removes if this one is killed). Throws OutputError if it cannot be created.
+  void spill_into(const std::filesystem::path& folder);
+  // Adding the same path twice is a generator bug: the second add throws OutputError, as does
+  // a path leading outside the site or a spill file that cannot be written.
   void add(const std::string& path, std::string bytes);
   void copy(const std::string& path, const std::filesystem::path& source);
   // Like copy(), but replaces an existing entry (a site's override of a theme asset).
   void copy_over(const std::string& path, const std::filesystem::path& source);
   bool has(const std::string& path) const;
+  // The entry of `path` is a spill file this tree owns (moved, not copied, into the site).
+  bool spilled(const std::string& path) const;
   size_t size() const;
-  // Paths in order, with their bytes (copied files are read).
-  std::map<std::string, std::variant<std::string, std::filesystem::path>> entries() const;
+  // Paths in order, with their bytes or the file to copy. Not a copy: call it only once every
+  // add() has returned (the render tasks are done).
+  const std::map<std::string, std::variant<std::string, std::filesystem::path>>& entries() const;
 
  private:
   mutable std::mutex mutex_;
   std::map<std::string, std::variant<std::string, std::filesystem::path>> files_;
+  std::filesystem::path spill_;
+  std::set<std::string> spilled_;
 };
 
 // The file budgetsite leaves at the root of every site it writes. Only a folder that has it (or

@@ -64,9 +64,26 @@ void PhaseTimes::start(std::string name, size_t items) {
   running_ = true;
 }
 
+namespace {
+
+// VmRSS of /proc/self/status in kB, or 0 where there is no /proc.
+long resident_kb() {
+  std::FILE* f = std::fopen("/proc/self/status", "r");
+  if (!f) return 0;
+  char line[256];
+  long kb = 0;
+  while (std::fgets(line, sizeof line, f))
+    if (std::sscanf(line, "VmRSS: %ld kB", &kb) == 1) break;
+  std::fclose(f);
+  return kb;
+}
+
+}  // namespace
+
 void PhaseTimes::stop() {
   if (!running_) return;
   phases_.back().seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+  phases_.back().resident_kb = resident_kb();
   running_ = false;
 }
 
@@ -77,11 +94,16 @@ std::string PhaseTimes::table() const {
   for (const auto& p : phases_) {
     total += p.seconds;
     if (p.items)
-      std::snprintf(line, sizeof line, "  %-22s %8.3f s  %8zu items  %10.1f items/s\n", p.name.c_str(), p.seconds, p.items,
+      std::snprintf(line, sizeof line, "  %-22s %8.3f s  %8zu items  %10.1f items/s", p.name.c_str(), p.seconds, p.items,
                     p.seconds > 0 ? static_cast<double>(p.items) / p.seconds : 0.0);
     else
-      std::snprintf(line, sizeof line, "  %-22s %8.3f s\n", p.name.c_str(), p.seconds);
+      std::snprintf(line, sizeof line, "  %-22s %8.3f s%40s", p.name.c_str(), p.seconds, "");
     out += line;
+    if (p.resident_kb) {
+      std::snprintf(line, sizeof line, "  %7.0f MB resident", static_cast<double>(p.resident_kb) / 1024);
+      out += line;
+    }
+    out += "\n";
   }
   std::snprintf(line, sizeof line, "  %-22s %8.3f s\n", "total", total);
   return out + line;

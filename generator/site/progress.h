@@ -37,6 +37,7 @@ struct PhaseTime {
   std::string name;
   double seconds = 0;
   size_t items = 0;
+  long resident_kb = 0;  // the process's resident memory when the phase ended (0: unknown)
 };
 
 class PhaseTimes {

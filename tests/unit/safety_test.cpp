@@ -331,3 +331,46 @@ TEST(Safety, ARebuildLeavesUnchangedFilesUntouched) {
   EXPECT_EQ(fs::last_write_time(same), same_time);
   EXPECT_NE(fs::last_write_time(changed), changed_time);
 }
+
+namespace {
+
+// A tree that writes its files as they are added (so a site's bytes are not all in memory)
+// gives the same site, moves its files into place, refuses paths leading out, and leaves no
+// folder behind; a file whose bytes did not change keeps the previous site's inode.
+TEST(Safety, FilesWrittenAsTheyComeGiveTheSameSite) {
+  const fs::path root = fresh_dir("spill");
+  const fs::path out = root / "public";
+  {
+    OutputTree first;
+    first.add("index.html", "<p>一</p>");
+    first.add("a/b/page.html", "two");
+    OutputLock lock(out);
+    write_atomically(first, lock);
+  }
+  struct stat before {};
+  ASSERT_EQ(::stat((out / "index.html").c_str(), &before), 0);
+  {
+    OutputLock lock(out);
+    OutputTree tree;
+    tree.spill_into(root / ".public.building-files-test");
+    tree.add("index.html", "<p>一</p>");
+    tree.add("a/b/page.html", "three");
+    tree.add("c.csv", std::string(1 << 20, 'x'));
+    EXPECT_TRUE(tree.spilled("c.csv"));
+    EXPECT_TRUE(fs::exists(root / ".public.building-files-test/a/b/page.html"));
+    EXPECT_THROW(tree.add("../escaped.html", "evil"), OutputError);
+    EXPECT_THROW(tree.add("c.csv", "again"), OutputError);
+    write_atomically(tree, lock);
+    EXPECT_FALSE(fs::exists(root / ".public.building-files-test/a/b/page.html"));  // moved, not copied
+  }
+  EXPECT_FALSE(fs::exists(root / "escaped.html"));
+  EXPECT_EQ(read_bytes((out / "a/b/page.html").string()), "three");
+  EXPECT_EQ(fs::file_size(out / "c.csv"), 1u << 20);
+  EXPECT_EQ(read_bytes((out / "index.html").string()), "<p>一</p>");
+  struct stat after {};
+  ASSERT_EQ(::stat((out / "index.html").c_str(), &after), 0);
+  EXPECT_EQ(after.st_ino, before.st_ino);  // unchanged: the previous site's file, linked
+  EXPECT_TRUE(leftovers(root).empty());
+}
+
+}  // namespace
