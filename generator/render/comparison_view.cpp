@@ -1,4 +1,5 @@
 // Comparison pages: overview, one page per group, one per execution pair.
+#include <algorithm>
 #include <map>
 
 #include "aggregate/metrics.h"
@@ -31,9 +32,11 @@ std::string metric_text(std::optional<double> value, const std::string& unit) {
 
 // Where a member's department page is, or "" when the site does not publish it.
 std::string department_path(const SiteData& site, const std::string& disclosure_id) {
-  for (size_t i = 0; i < site.disclosures.size(); ++i)
-    if (site.disclosures[i].id == disclosure_id) return paths::department(site.links->department_of(i).slug);
-  return "";
+  // site.disclosures is sorted by id.
+  const auto it = std::lower_bound(site.disclosures.begin(), site.disclosures.end(), disclosure_id,
+                                   [](const PublishedDisclosure& p, const std::string& id) { return p.id < id; });
+  if (it == site.disclosures.end() || it->id != disclosure_id) return "";
+  return paths::department(site.links->department_of(static_cast<size_t>(it - site.disclosures.begin())).slug);
 }
 
 View caveats_view(const std::vector<Caveat>& caveats) {

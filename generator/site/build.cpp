@@ -180,6 +180,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     if (outcome.published) site.disclosures.push_back(std::move(*outcome.published));
     else report.unusable.push_back(outcome.failure);
   }
+  // By id (SiteData's promise; file order differs where one id is a prefix of another).
+  std::stable_sort(site.disclosures.begin(), site.disclosures.end(),
+                   [](const PublishedDisclosure& a, const PublishedDisclosure& b) { return a.id < b.id; });
   for (const auto& p : site.disclosures)
     for (const auto& c : p.model.checks) {
       report.errors += c.severity == "error";
