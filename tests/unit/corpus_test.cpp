@@ -269,6 +269,13 @@ TEST(Corpus, JiangsuHighCourt2019Budget) {
   Disclosure d = corpus("js-jiangsu-court-2019-budget");
   EXPECT_EQ(d.year, 2019);
   EXPECT_EQ(d.entity.name, "江苏省高级人民法院");
+  // 公开10表 政府性基金预算财政拨款支出预算表 (line 492): printed, 合计 0. Not a 财政拨款 table,
+  // and not missing.
+  const Table* fund = d.table("gov_fund_expenditure");
+  ASSERT_TRUE(fund);
+  EXPECT_EQ(fund->line, 492);
+  EXPECT_TRUE(fund->present);
+  for (const auto& c : d.checks) EXPECT_NE(c.id, "missing-table") << c.message;
   EXPECT_EQ(d.entity.region, "江苏省");
   // 当年收入小计 37,188.34, 收入合计 37,188.34; 支出预算总表 (line 272): 37,188.34 = 21,968.00 +
   // 10,208.94 + 5,011.40 (单位预留机动经费); 人员经费 18387.95 (statement, line 783).
@@ -438,6 +445,14 @@ TEST(Corpus, XianWorkSafety2019Budget) {
   Disclosure d = corpus("sn-xian-worksafety-2019-budget");
   EXPECT_EQ(d.template_id, "xian");
   EXPECT_EQ(d.year, 2019);
+  // 表9 2019年部门综合预算政府性基金收支总表 (line 1032): printed without a figure (the list on
+  // line 33: 本单位无政府性基金预算). The fund's table, not a second 收支总表.
+  const Table* fund = d.table("gov_fund_expenditure");
+  ASSERT_TRUE(fund);
+  EXPECT_EQ(fund->line, 1032);
+  EXPECT_TRUE(fund->present);
+  EXPECT_TRUE(fund->no_data);
+  for (const auto& c : d.checks) EXPECT_NE(c.id, "missing-table") << c.message;
   EXPECT_EQ(d.entity.name, "西安市安全生产监督管理局");
   // 表1 (lines 48–102): (1)一般公共预算拨款收入 3,643.37, 本年收入合计 3,643.37, 上年结转 11.61,
   // 收入总计 3,695.91; 本年支出合计 3,643.37, 结转下年 52.54. 表8 合计 (line 802): 人员经费
