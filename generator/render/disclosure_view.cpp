@@ -264,9 +264,8 @@ View summary_cards(const Disclosure& d) {
   return cards;
 }
 
-View disclosure_page(const SiteData& site, size_t index) {
+View disclosure_page(const SiteData& site, size_t index, const Disclosure& d) {
   const PublishedDisclosure& published = site.disclosures.at(index);
-  const Disclosure& d = published.model;
   const DepartmentEntry& department = site.links->department_of(index);
   const RegionEntry* region = site.links->region_named(d.entity.region);
   const std::string path = paths::disclosure(published.id);

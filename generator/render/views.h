@@ -39,13 +39,17 @@ std::string original_pdf_name(size_t k);
 
 struct SiteData {
   SiteInfo info;
-  std::vector<PublishedDisclosure> disclosures;  // sorted by id
+  // Sorted by id. Once a disclosure's own files are written, its model keeps only its identity,
+  // source, summary and the severity of its checks (what listings, feeds and counts use).
+  std::vector<PublishedDisclosure> disclosures;
   const SiteLinks* links = nullptr;
   // Extra sections for the home page and department pages (comparison links), optional.
   View comparisons = View::array();   // [{title, href (from root), members, kind_label}]
 };
 
-View disclosure_page(const SiteData& site, size_t index);
+// The page of site.disclosures[index]; `model` is its whole model (the site keeps only the
+// headline of each, SiteData.disclosures).
+View disclosure_page(const SiteData& site, size_t index, const Disclosure& model);
 View department_page(const SiteData& site, size_t department);
 View region_page(const SiteData& site, size_t region);
 View home_page(const SiteData& site);

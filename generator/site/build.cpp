@@ -33,9 +33,93 @@ namespace fs = std::filesystem;
 namespace {
 
 struct ParseOutcome {
-  std::optional<PublishedDisclosure> published;
+  std::optional<PublishedDisclosure> published;  // its model slimmed once its files are written
+  std::optional<DisclosureDigest> digest;
+  std::vector<SearchEntry> search;
   std::string failure;
+  bool write_failed = false;
 };
+
+// A disclosure read from its source(s), parsed and validated, with its metadata and what the
+// site offers of it. Throws InputError. Reading the same source twice gives the same model.
+PublishedDisclosure read_disclosure(const DisclosureSource& source, const SiteConfig& config) {
+  std::vector<SourceText> parts;
+  parts.push_back(ingest_file(source.text.string()));
+  for (const auto& part : source.parts) parts.push_back(ingest_file(part.string()));
+  std::vector<int> first_pages;
+  int next_page = 1;
+  for (const auto& part : parts) {
+    first_pages.push_back(next_page);
+    next_page += part.page_count;
+  }
+  const SourceText text = join_parts(std::move(parts));
+  PublishedDisclosure p;
+  p.id = source.id;
+  p.model = build_disclosure(text);
+  // Where the text lives on the build machine is not part of the site: keep the path
+  // inside the content folder, so builds from any checkout are identical.
+  p.model.source.file = fs::relative(source.text, config.content_dir).generic_string();
+  validate(p.model);
+  p.meta = source.meta;
+  if (auto it = config.disclosures.find(source.id); it != config.disclosures.end()) {
+    if (!it->second.source_url.empty()) p.meta.source_url = it->second.source_url;
+    if (!it->second.published.empty()) p.meta.published = it->second.published;
+  }
+  // The published PDFs, offered as they are (original.pdf, original-2.pdf …), copied when
+  // the site is written; or linked at their source_url; or left out (config `downloads:`).
+  using Originals = DownloadSettings::Originals;
+  if (config.downloads.originals == Originals::include) {
+    if (!source.original.empty()) {
+      p.originals.push_back(source.original);
+      p.original_first_pages.push_back(first_pages[0]);
+    }
+    for (size_t k = 0; k < source.part_originals.size(); ++k) {
+      if (source.part_originals[k].empty()) continue;
+      p.originals.push_back(source.part_originals[k]);
+      p.original_first_pages.push_back(first_pages[k + 1]);
+    }
+  } else if (config.downloads.originals == Originals::link && !source.original.empty() && source.parts.empty()) {
+    p.originals_link = p.meta.source_url;
+  }
+  p.offers_source_text = config.downloads.source_text;
+  p.offers_table_csv = config.downloads.table_csv;
+  p.offers_data_csv = config.downloads.data_csv;
+  // The source as published on the site: the normalized text, one line per source line.
+  if (p.offers_source_text)
+    for (const auto& line : text.lines) p.source_text += line + "\n";
+  return p;
+}
+
+// A disclosure's own files: model.json, source.txt, originals and CSVs.
+void add_disclosure_files(const PublishedDisclosure& p, OutputTree& out) {
+  out.add(paths::disclosure_file(p.id, "model.json"), to_json(p.model).dump() + "\n");  // minified: 40–45% smaller
+  if (p.offers_source_text) out.add(paths::disclosure_file(p.id, "source.txt"), p.source_text);
+  for (size_t k = 0; k < p.originals.size(); ++k) out.copy(paths::disclosure_file(p.id, original_pdf_name(k)), p.originals[k]);
+  if (p.offers_table_csv)
+    for (const auto& t : p.model.tables)
+      if (t.present && !t.rows.empty()) out.add(paths::disclosure_file(p.id, "tables/" + t.id + ".csv"), table_csv(p.model, t));
+  if (p.offers_data_csv) out.add(paths::disclosure_file(p.id, "data.csv"), disclosure_cells_csv(p.model));
+}
+
+// What the listing pages, the feed and the counts need of a disclosure once its own files are
+// written: identity, headline figures, its errors (the home page lists them) and the severity
+// of its other checks. Its page reads it again.
+void slim(PublishedDisclosure& p) {
+  Disclosure& d = p.model;
+  d.tables = {};
+  d.projects = {};
+  d.performance = {};
+  d.sections = {};
+  d.glossary = {};
+  for (auto& c : d.checks) {
+    if (c.severity == "error") continue;
+    Check kept;
+    kept.id = std::move(c.id);
+    kept.severity = std::move(c.severity);
+    c = std::move(kept);
+  }
+  p.source_text = {};
+}
 
 SiteInfo site_info(const SiteConfig& config, const std::vector<ContentPage>& pages, bool has_comparisons) {
   SiteInfo info;
@@ -115,7 +199,20 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   say("budgetsite: " + std::to_string(content.disclosures.size()) + " disclosures, " +
       std::to_string(content.pages.size()) + " pages in " + config.content_dir.string());
 
-  // Parse and validate, one disclosure per task.
+  // The shared output tree writes each file beside the target as it comes, so the site's bytes
+  // are not all held in memory.
+  OutputTree out;
+  try {
+    const fs::path& target = output_lock->target();
+    out.spill_into(target.parent_path() / ("." + target.filename().string() + ".building-files-" + std::to_string(::getpid())));
+  } catch (const OutputError& e) {
+    progress << "budgetsite: " << e.what() << "\n";
+    report.exit_code = 1;
+    return report;
+  }
+
+  // Parse and validate, one disclosure per task; each writes its own files, keeps its digest
+  // and search entries, and drops all but the headline of its model (its page reads it again).
   phases.start("parse and validate", content.disclosures.size());
   std::vector<ParseOutcome> outcomes(content.disclosures.size());
   std::optional<Progress> parsing(std::in_place, progress, style, "parse", content.disclosures.size());
@@ -126,63 +223,45 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     } advance{*parsing};
     const DisclosureSource& source = content.disclosures[i];
     try {
-      std::vector<SourceText> parts;
-      parts.push_back(ingest_file(source.text.string()));
-      for (const auto& part : source.parts) parts.push_back(ingest_file(part.string()));
-      std::vector<int> first_pages;
-      int next_page = 1;
-      for (const auto& part : parts) {
-        first_pages.push_back(next_page);
-        next_page += part.page_count;
-      }
-      const SourceText text = join_parts(std::move(parts));
-      PublishedDisclosure p;
-      p.id = source.id;
-      p.model = build_disclosure(text);
-      // Where the text lives on the build machine is not part of the site: keep the path
-      // inside the content folder, so builds from any checkout are identical.
-      p.model.source.file = fs::relative(source.text, config.content_dir).generic_string();
-      validate(p.model);
-      p.meta = source.meta;
-      if (auto it = config.disclosures.find(source.id); it != config.disclosures.end()) {
-        if (!it->second.source_url.empty()) p.meta.source_url = it->second.source_url;
-        if (!it->second.published.empty()) p.meta.published = it->second.published;
-      }
-      // The published PDFs, offered as they are (original.pdf, original-2.pdf …), copied when
-      // the site is written; or linked at their source_url; or left out (config `downloads:`).
-      using Originals = DownloadSettings::Originals;
-      if (config.downloads.originals == Originals::include) {
-        if (!source.original.empty()) {
-          p.originals.push_back(source.original);
-          p.original_first_pages.push_back(first_pages[0]);
-        }
-        for (size_t k = 0; k < source.part_originals.size(); ++k) {
-          if (source.part_originals[k].empty()) continue;
-          p.originals.push_back(source.part_originals[k]);
-          p.original_first_pages.push_back(first_pages[k + 1]);
-        }
-      } else if (config.downloads.originals == Originals::link && !source.original.empty() && source.parts.empty()) {
-        p.originals_link = p.meta.source_url;
-      }
-      p.offers_source_text = config.downloads.source_text;
-      p.offers_table_csv = config.downloads.table_csv;
-      p.offers_data_csv = config.downloads.data_csv;
-      // The source as published on the site: the normalized text, one line per source line.
-      if (p.offers_source_text)
-        for (const auto& line : text.lines) p.source_text += line + "\n";
+      PublishedDisclosure p = read_disclosure(source, config);
+      outcomes[i].digest = digest(p.model, p.id);
+      outcomes[i].search = disclosure_search_entries(p);
+      add_disclosure_files(p, out);
+      slim(p);
       outcomes[i].published = std::move(p);
     } catch (const InputError& e) {
       outcomes[i].failure = e.what();
+    } catch (const OutputError& e) {  // a file that could not be written (disk full …)
+      outcomes[i].failure = e.what();
+      outcomes[i].write_failed = true;
     }
   });
-  SiteData site;
-  for (auto& outcome : outcomes) {
-    if (outcome.published) site.disclosures.push_back(std::move(*outcome.published));
-    else report.unusable.push_back(outcome.failure);
+  for (const auto& outcome : outcomes)
+    if (outcome.write_failed) {
+      progress << "budgetsite: " << outcome.failure << " (the previous site is left as it was)\n";
+      report.exit_code = 1;
+      return report;
+    }
+  // The disclosures by id (SiteData's promise; file order differs where one id is a prefix of
+  // another), with their digests and search entries in the same order.
+  std::vector<size_t> order;
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    if (outcomes[i].published) order.push_back(i);
+    else report.unusable.push_back(outcomes[i].failure);
   }
-  // By id (SiteData's promise; file order differs where one id is a prefix of another).
-  std::stable_sort(site.disclosures.begin(), site.disclosures.end(),
-                   [](const PublishedDisclosure& a, const PublishedDisclosure& b) { return a.id < b.id; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return outcomes[a].published->id < outcomes[b].published->id; });
+  SiteData site;
+  std::vector<DisclosureDigest> digests;
+  std::vector<const DisclosureSource*> sources;  // where each disclosure's page reads it again
+  std::vector<SearchEntry> disclosure_entries;
+  for (size_t i : order) {
+    site.disclosures.push_back(std::move(*outcomes[i].published));
+    digests.push_back(std::move(*outcomes[i].digest));
+    sources.push_back(&content.disclosures[i]);
+    for (auto& e : outcomes[i].search) disclosure_entries.push_back(std::move(e));
+  }
+  outcomes = {};
   for (const auto& p : site.disclosures)
     for (const auto& c : p.model.checks) {
       report.errors += c.severity == "error";
@@ -205,8 +284,6 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   parsing.reset();
   // Comparisons: a reduce over the digests.
   phases.start("digest and compare", site.disclosures.size());
-  std::vector<DisclosureDigest> digests;
-  for (const auto& p : site.disclosures) digests.push_back(digest(p.model, p.id));
   std::map<std::string, RegionInfo> regions;
   std::map<std::string, std::string> region_slugs;
   for (const auto& [name, region] : config.regions) {
@@ -230,17 +307,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   site.info = site_info(config, content.pages, has_comparisons);
   site.comparisons = comparison_links(comparisons);
 
-  // Render every page; each task renders into the shared output tree, which writes each file
-  // beside the target at once (so the site's bytes are not all held in memory).
-  OutputTree out;
-  try {
-    const fs::path& target = output_lock->target();
-    out.spill_into(target.parent_path() / ("." + target.filename().string() + ".building-files-" + std::to_string(::getpid())));
-  } catch (const OutputError& e) {
-    progress << "budgetsite: " << e.what() << "\n";
-    report.exit_code = 1;
-    return report;
-  }
+  // Render every page; each task renders into the shared output tree.
   std::vector<std::string> page_paths;
   std::vector<std::function<void()>> tasks;
   std::mutex page_mutex;
@@ -254,16 +321,13 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   page(paths::home, "home", [&] { return home_page(site); });
   page(paths::search, "search", [&] { return search_page(site); });
   for (size_t i = 0; i < site.disclosures.size(); ++i) {
-    page(paths::disclosure(site.disclosures[i].id), "disclosure", [&, i] { return disclosure_page(site, i); });
-    tasks.push_back([&, i] {
-      const PublishedDisclosure& p = site.disclosures[i];
-      out.add(paths::disclosure_file(p.id, "model.json"), to_json(p.model).dump() + "\n");  // minified: 40–45% smaller
-      if (p.offers_source_text) out.add(paths::disclosure_file(p.id, "source.txt"), p.source_text);
-      for (size_t k = 0; k < p.originals.size(); ++k) out.copy(paths::disclosure_file(p.id, original_pdf_name(k)), p.originals[k]);
-      if (p.offers_table_csv)
-        for (const auto& t : p.model.tables)
-          if (t.present && !t.rows.empty()) out.add(paths::disclosure_file(p.id, "tables/" + t.id + ".csv"), table_csv(p.model, t));
-      if (p.offers_data_csv) out.add(paths::disclosure_file(p.id, "data.csv"), disclosure_cells_csv(p.model));
+    // The page reads its disclosure again, whole, and drops it once rendered.
+    page(paths::disclosure(site.disclosures[i].id), "disclosure", [&, i] {
+      try {
+        return disclosure_page(site, i, read_disclosure(*sources[i], config).model);
+      } catch (const InputError& e) {
+        throw OutputError(std::string(e.what()) + " (it changed during the build)");
+      }
     });
   }
   for (size_t d = 0; d < links.departments().size(); ++d)
@@ -311,7 +375,8 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   // Search, sitemap, feed, robots, assets.
   phases.start("search, feeds, assets");
   try {
-    std::vector<SearchEntry> search = disclosure_search_entries(site);
+    std::vector<SearchEntry> search = site_search_entries(site);
+    for (auto& e : disclosure_entries) search.push_back(std::move(e));
     for (const auto& g : comparisons.groups)
       if (g.same_members_as.empty()) search.push_back({g.title, "比较", paths::comparison(g.id), g.department_type, {}});
     for (const auto& e : comparisons.executions) search.push_back({e.title, "比较", paths::comparison(e.id), "", {}});

@@ -93,7 +93,7 @@ std::vector<std::pair<std::string, std::string>> search_index_files(const std::v
   return files;
 }
 
-std::vector<SearchEntry> disclosure_search_entries(const SiteData& site) {
+std::vector<SearchEntry> site_search_entries(const SiteData& site) {
   std::vector<SearchEntry> entries;
   for (const auto& region : site.links->regions())
     entries.push_back({region.name, "地区", paths::region(region.slug), "", search_keywords("", region.name)});
@@ -101,7 +101,12 @@ std::vector<SearchEntry> disclosure_search_entries(const SiteData& site) {
     entries.push_back({department.entity.name, "部门", paths::department(department.slug),
                        department.entity.region + " " + department.entity.department_type,
                        search_keywords(department.entity.name, department.entity.region)});
-  for (const auto& p : site.disclosures) {
+  return entries;
+}
+
+std::vector<SearchEntry> disclosure_search_entries(const PublishedDisclosure& p) {
+  std::vector<SearchEntry> entries;
+  {
     const Disclosure& d = p.model;
     const std::string page = paths::disclosure(p.id);
     const std::string title = disclosure_title(d);

@@ -28,8 +28,10 @@ struct SearchEntry {
 // Characters are taken from title, keywords and detail as the theme normalizes a query
 // (full-width ASCII to ASCII, A–Z to a–z; blanks dropped).
 std::vector<std::pair<std::string, std::string>> search_index_files(const std::vector<SearchEntry>& entries);
-// The entries of every disclosure, department, region and project (and the 类 rows).
-std::vector<SearchEntry> disclosure_search_entries(const SiteData& site);
+// The entries of the site's regions and departments.
+std::vector<SearchEntry> site_search_entries(const SiteData& site);
+// The entries of one disclosure: itself, its projects and its 类 rows (read from the whole model).
+std::vector<SearchEntry> disclosure_search_entries(const PublishedDisclosure& p);
 
 std::string sitemap_xml(const std::string& base_url, const std::vector<std::string>& page_paths);
 std::string robots_txt(const std::string& base_url);

@@ -380,3 +380,12 @@ TEST(Site, DownloadsLeftOutOrLinked) {
   EXPECT_EQ(model.find("\n  "), std::string::npos);
   if (!::testing::Test::HasFailure()) fs::remove_all(root);
 }
+
+// The home page lists every error of the site with its message and a link to its line (the
+// site keeps each disclosure's errors whole when it drops the rest of the model).
+TEST(Site, HomePageListsEveryErrorWithItsLine) {
+  const std::string html = page("index.html");
+  EXPECT_NE(html.find("<a href=\"disclosures/jl-changchun-petition-2026-budget/index.html#L174\">长春市信访局 2026年部门预算</a>："
+                      "表“支出总表（预算表 3）”第174行：20140 信访事务的“小计”为 1378.41，其各项之和为 903.85（万元）"),
+            std::string::npos);
+}
