@@ -512,8 +512,8 @@ async function checkNarrow(browser, origin, pages, site, kinds) {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 360) wide.push(`${p}: the page is ${width} px wide at 360 px`);
     wide.push(...watch.problems.map((x) => `${p}: ${x}`));
-    // A disclosure answers first: its 收入总计 (the model's summary.income_total) within the
-    // first two screens.
+    // A disclosure answers first: its 收入总计 (the model's summary.income_total, to the cent of
+    // a 万元) within the first two screens.
     if (kinds.disclosures.includes(p)) {
       const model = JSON.parse(await readFile(path.join(site, path.dirname(p), 'model.json'), 'utf8'));
       const answer = await page.evaluate(() => {
@@ -525,7 +525,8 @@ async function checkNarrow(browser, origin, pages, site, kinds) {
       const want = model.summary.income_total;
       if (!answer) answers.push(`${p}: no answer block`);
       else if (answer.top > 2 * 740) answers.push(`${p}: the answer starts ${Math.round(answer.top)} px down`);
-      else if (want !== null && want !== undefined && Math.abs(Number(answer.first.replace(/,/g, '')) - want) > 1e-6)
+      // The answer reads in 万元 with two decimals (the model keeps the printed precision).
+      else if (want !== null && want !== undefined && Math.abs(Number(answer.first.replace(/,/g, '')) - want) > 0.005 + 1e-9)
         answers.push(`${p}: the answer says 收入总计 ${answer.first}, the model ${want}`);
     }
     await page.close();
