@@ -48,7 +48,7 @@ awk -v b="$bytes" -v t="$total" -v n="$n" 'BEGIN {
 read -r noop_s _ noop_rss <<< "$(run)"
 report "no-op rebuild" "$noop_s" "$pages" "$noop_rss"
 # One disclosure changes: a figure of its narrative (no table sum moves).
-first=$(ls "$dir/content/disclosures" | head -1)
+first=$(cd "$dir/content/disclosures" && set -- *.txt && echo "$1")
 printf '\n本文件为基准测试修改。\n' >> "$dir/content/disclosures/$first"
 read -r one_s _ one_rss <<< "$(run)"
 report "one-file rebuild" "$one_s" "$pages" "$one_rss"

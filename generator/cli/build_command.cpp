@@ -24,8 +24,9 @@ comparisons, Markdown content pages, search, sitemap.xml, feed.xml, 404.html.
   --jobs N        parallel tasks (default: one per processor)
   --strict        exit 1 when any data-quality check of severity error fired
   --quiet         print only problems (no progress line)
-  --timings       print the time of each phase at the end (load content, parse and validate,
-                  digest and compare, render, search/feeds/assets, write and check links)
+  --timings       print the time and resident memory of each phase at the end (load content,
+                  parse and validate, digest and compare, render, search/feeds/assets, write
+                  and check links)
 
 While it runs, a terminal shows one line of progress (phase, done/total, rate, time left);
 a pipe or CI gets a plain line at each tenth of a long phase.

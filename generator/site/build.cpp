@@ -211,9 +211,11 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     return report;
   }
 
-  // Parse and validate, one disclosure per task; each writes its own files, keeps its digest
-  // and search entries, and drops all but the headline of its model (its page reads it again).
+  // Parse and validate, one disclosure per task; each writes its own files and keeps its digest
+  // and search entries. On a large site it then drops all but the headline of its model, and
+  // its page reads it again (BuildOptions::keep_models_up_to).
   phases.start("parse and validate", content.disclosures.size());
+  const bool stream = content.disclosures.size() > options.keep_models_up_to;
   std::vector<ParseOutcome> outcomes(content.disclosures.size());
   std::optional<Progress> parsing(std::in_place, progress, style, "parse", content.disclosures.size());
   parallel_for(content.disclosures.size(), options.jobs, [&](size_t i) {
@@ -227,7 +229,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       outcomes[i].digest = digest(p.model, p.id);
       outcomes[i].search = disclosure_search_entries(p);
       add_disclosure_files(p, out);
-      slim(p);
+      if (stream) slim(p);
       outcomes[i].published = std::move(p);
     } catch (const InputError& e) {
       outcomes[i].failure = e.what();
@@ -323,6 +325,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   for (size_t i = 0; i < site.disclosures.size(); ++i) {
     // The page reads its disclosure again, whole, and drops it once rendered.
     page(paths::disclosure(site.disclosures[i].id), "disclosure", [&, i] {
+      if (!stream) return disclosure_page(site, i, site.disclosures[i].model);
       try {
         return disclosure_page(site, i, read_disclosure(*sources[i], config).model);
       } catch (const InputError& e) {
