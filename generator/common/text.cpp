@@ -1,3 +1,4 @@
+#include <cctype>
 #include "common/text.h"
 
 #include <cmath>
@@ -165,6 +166,24 @@ std::optional<int> year_in(std::string_view s) {
         s.substr(i + 4, 3) == "年")
       return (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
   return std::nullopt;
+}
+
+std::string bare_label(std::string_view label) {
+  std::string s = strip_blanks(label);
+  size_t mark = s.find("、");
+  if (mark != std::string::npos && mark <= 12) s = s.substr(mark + 3);
+  for (const char* open : {"（", "("}) {
+    if (starts_with(s, open)) {
+      size_t close = s.find(std::string(open) == "（" ? "）" : ")");
+      if (close != std::string::npos && close <= 12) s = s.substr(close + (std::string(open) == "（" ? 3 : 1));
+    }
+  }
+  if (!s.empty() && isdigit(static_cast<unsigned char>(s[0]))) {
+    size_t i = 0;
+    while (i < s.size() && (isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
+    s = s.substr(i);
+  }
+  return s;
 }
 
 }  // namespace budgetsite

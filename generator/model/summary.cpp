@@ -9,25 +9,6 @@ namespace budgetsite {
 
 namespace {
 
-// Label of a row without list numbering ("一、", "（一）", "1.") and blanks.
-std::string bare_label(const std::string& label) {
-  std::string s = strip_blanks(label);
-  size_t mark = s.find("、");
-  if (mark != std::string::npos && mark <= 12) s = s.substr(mark + 3);
-  for (const char* open : {"（", "("}) {
-    if (starts_with(s, open)) {
-      size_t close = s.find(std::string(open) == "（" ? "）" : ")");
-      if (close != std::string::npos && close <= 12) s = s.substr(close + (std::string(open) == "（" ? 3 : 1));
-    }
-  }
-  if (!s.empty() && isdigit(static_cast<unsigned char>(s[0]))) {
-    size_t i = 0;
-    while (i < s.size() && (isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
-    s = s.substr(i);
-  }
-  return s;
-}
-
 // Where a headline figure is read: a table, the side of its row, the labels that name the
 // row (the first that matches wins) and the column.
 struct FigureSource {

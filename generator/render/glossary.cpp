@@ -6,20 +6,11 @@ namespace budgetsite {
 
 namespace {
 
-// Blanks and quotes out, numbering off the front.
+// Blanks, numbering and quotes out.
 std::string glossary_key(std::string_view label) {
-  std::string s = strip_blanks(label);
+  std::string s = bare_label(label);
   for (const char* quote : {"“", "”", "\"", "‘", "’", "'", "「", "」"})
     for (size_t at; (at = s.find(quote)) != std::string::npos;) s.erase(at, std::string(quote).size());
-  static const std::string numerals = "一二三四五六七八九十";
-  size_t k = 0;
-  const bool bracket = starts_with(s, "（");
-  if (bracket) k = 3;
-  while (k + 3 <= s.size() && numerals.find(s.substr(k, 3)) != std::string::npos) k += 3;
-  if (k > (bracket ? 3u : 0u)) {
-    if (bracket && s.compare(k, 3, "）") == 0) return s.substr(k + 3);
-    if (!bracket && s.compare(k, 3, "、") == 0) return s.substr(k + 3);
-  }
   return s;
 }
 
