@@ -1,5 +1,8 @@
-// Stage 8 — building a whole site: content → (parse ∥ validate per disclosure) → digests →
-// comparisons → (render ∥ per page) → assets → write into a fresh folder → link check → swap.
+// Stage 8 — building a whole site: content → (parse ∥ validate ∥ write its own files, per
+// disclosure, keeping its digest) → comparisons → (render ∥ per page; on a large site a
+// disclosure's page reads it again) → assets → assemble in a fresh folder → link check → swap.
+// Files are written as they are made, so memory does not grow with the site's bytes
+// (docs/performance.md).
 // Takes: the build options (the CLI's). Gives: the site in the output folder and a report.
 // An input that cannot be used is named with its reason and the rest is still built; a bad
 // configuration or theme builds nothing.
