@@ -41,8 +41,9 @@ struct ParseOutcome {
 };
 
 // A disclosure read from its source(s), parsed and validated, with its metadata and what the
-// site offers of it. Throws InputError. Reading the same source twice gives the same model.
-PublishedDisclosure read_disclosure(const DisclosureSource& source, const SiteConfig& config) {
+// site offers of it (its source text only `for_files`). Throws InputError. Reading the same
+// source twice gives the same model.
+PublishedDisclosure read_disclosure(const DisclosureSource& source, const SiteConfig& config, bool for_files = true) {
   std::vector<SourceText> parts;
   parts.push_back(ingest_file(source.text.string()));
   for (const auto& part : source.parts) parts.push_back(ingest_file(part.string()));
@@ -85,7 +86,7 @@ PublishedDisclosure read_disclosure(const DisclosureSource& source, const SiteCo
   p.offers_table_csv = config.downloads.table_csv;
   p.offers_data_csv = config.downloads.data_csv;
   // The source as published on the site: the normalized text, one line per source line.
-  if (p.offers_source_text)
+  if (p.offers_source_text && for_files)
     for (const auto& line : text.lines) p.source_text += line + "\n";
   return p;
 }
@@ -327,7 +328,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     page(paths::disclosure(site.disclosures[i].id), "disclosure", [&, i] {
       if (!stream) return disclosure_page(site, i, site.disclosures[i].model);
       try {
-        return disclosure_page(site, i, read_disclosure(*sources[i], config).model);
+        return disclosure_page(site, i, read_disclosure(*sources[i], config, false).model);
       } catch (const InputError& e) {
         throw OutputError(std::string(e.what()) + " (it changed during the build)");
       }
