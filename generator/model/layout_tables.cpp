@@ -809,7 +809,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     bool figures = false;
     for (const Line& l : lines)
       for (const auto& t : l.tokens)
-        figures |= t.kind == TokenKind::amount && (!t.is_integer() || t.text.size() >= 3);
+        figures |= t.is_figure();
     if (figures) table.unread = true;
     else table.no_data = true;
   }

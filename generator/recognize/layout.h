@@ -29,6 +29,9 @@ struct LayoutToken {
   double center() const { return (begin + end) / 2.0; }
   // Digits only, no separators or point: a code, an index or a whole amount.
   bool is_integer() const;
+  // An amount that is a table's figure, not a page number, 栏次 or row number (those are
+  // whole numbers of one or two digits).
+  bool is_figure() const { return kind == TokenKind::amount && (!is_integer() || text.size() >= 3); }
 };
 
 std::vector<LayoutToken> layout_tokens(const std::string& line);

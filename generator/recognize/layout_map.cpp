@@ -230,7 +230,7 @@ std::vector<LayoutRegion> find_layout_tables(const SourceText& text, Kind kind) 
     int count = 0;
     for (int i = r.begin; i <= r.end; ++i)
       for (const auto& t : layout_tokens(text.line(i)))
-        if (t.kind == TokenKind::amount && (!t.is_integer() || t.text.size() >= 3)) { ++count; break; }
+        if (t.is_figure()) { ++count; break; }
     return count;
   };
   auto has_body = [&](const LayoutRegion& r) {
