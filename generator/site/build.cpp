@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -21,8 +22,10 @@
 #include "render/views.h"
 #include "site/link_check.h"
 #include "site/output.h"
+#include "site/page_keys.h"
 #include "site/progress.h"
 #include "site/publish_files.h"
+#include "site/published.h"
 #include "site/theme.h"
 #include "validate/validate.h"
 
@@ -33,93 +36,33 @@ namespace fs = std::filesystem;
 namespace {
 
 struct ParseOutcome {
-  std::optional<PublishedDisclosure> published;  // its model slimmed once its files are written
+  std::optional<PublishedDisclosure> published;  // its model cut to its headline once its files are written
+  bool whole = false;                            // published->model is the whole model
   std::optional<DisclosureDigest> digest;
   std::vector<SearchEntry> search;
+  std::string key;                               // its parse key, with a cache
   std::string failure;
   bool write_failed = false;
 };
 
-// A disclosure read from its source(s), parsed and validated, with its metadata and what the
-// site offers of it (its source text only `for_files`). Throws InputError. Reading the same
-// source twice gives the same model.
-PublishedDisclosure read_disclosure(const DisclosureSource& source, const SiteConfig& config, bool for_files = true) {
-  std::vector<SourceText> parts;
-  parts.push_back(ingest_file(source.text.string()));
-  for (const auto& part : source.parts) parts.push_back(ingest_file(part.string()));
-  std::vector<int> first_pages;
-  int next_page = 1;
-  for (const auto& part : parts) {
-    first_pages.push_back(next_page);
-    next_page += part.page_count;
+// A disclosure's own files: model.json, source.txt, originals and CSVs. Gives their paths.
+std::vector<std::string> add_disclosure_files(const PublishedDisclosure& p, OutputTree& out) {
+  std::vector<std::string> files;
+  const auto add = [&](const std::string& file, std::string bytes) {
+    files.push_back(paths::disclosure_file(p.id, file));
+    out.add(files.back(), std::move(bytes));
+  };
+  add("model.json", to_json(p.model).dump() + "\n");  // minified: 40–45% smaller
+  if (p.offers_source_text) add("source.txt", p.source_text);
+  for (size_t k = 0; k < p.originals.size(); ++k) {
+    files.push_back(paths::disclosure_file(p.id, original_pdf_name(k)));
+    out.copy(files.back(), p.originals[k]);
   }
-  const SourceText text = join_parts(std::move(parts));
-  PublishedDisclosure p;
-  p.id = source.id;
-  p.model = build_disclosure(text);
-  // Where the text lives on the build machine is not part of the site: keep the path
-  // inside the content folder, so builds from any checkout are identical.
-  p.model.source.file = fs::relative(source.text, config.content_dir).generic_string();
-  validate(p.model);
-  p.meta = source.meta;
-  if (auto it = config.disclosures.find(source.id); it != config.disclosures.end()) {
-    if (!it->second.source_url.empty()) p.meta.source_url = it->second.source_url;
-    if (!it->second.published.empty()) p.meta.published = it->second.published;
-  }
-  // The published PDFs, offered as they are (original.pdf, original-2.pdf …), copied when
-  // the site is written; or linked at their source_url; or left out (config `downloads:`).
-  using Originals = DownloadSettings::Originals;
-  if (config.downloads.originals == Originals::include) {
-    if (!source.original.empty()) {
-      p.originals.push_back(source.original);
-      p.original_first_pages.push_back(first_pages[0]);
-    }
-    for (size_t k = 0; k < source.part_originals.size(); ++k) {
-      if (source.part_originals[k].empty()) continue;
-      p.originals.push_back(source.part_originals[k]);
-      p.original_first_pages.push_back(first_pages[k + 1]);
-    }
-  } else if (config.downloads.originals == Originals::link && !source.original.empty() && source.parts.empty()) {
-    p.originals_link = p.meta.source_url;
-  }
-  p.offers_source_text = config.downloads.source_text;
-  p.offers_table_csv = config.downloads.table_csv;
-  p.offers_data_csv = config.downloads.data_csv;
-  // The source as published on the site: the normalized text, one line per source line.
-  if (p.offers_source_text && for_files)
-    for (const auto& line : text.lines) p.source_text += line + "\n";
-  return p;
-}
-
-// A disclosure's own files: model.json, source.txt, originals and CSVs.
-void add_disclosure_files(const PublishedDisclosure& p, OutputTree& out) {
-  out.add(paths::disclosure_file(p.id, "model.json"), to_json(p.model).dump() + "\n");  // minified: 40–45% smaller
-  if (p.offers_source_text) out.add(paths::disclosure_file(p.id, "source.txt"), p.source_text);
-  for (size_t k = 0; k < p.originals.size(); ++k) out.copy(paths::disclosure_file(p.id, original_pdf_name(k)), p.originals[k]);
   if (p.offers_table_csv)
     for (const auto& t : p.model.tables)
-      if (t.present && !t.rows.empty()) out.add(paths::disclosure_file(p.id, "tables/" + t.id + ".csv"), table_csv(p.model, t));
-  if (p.offers_data_csv) out.add(paths::disclosure_file(p.id, "data.csv"), disclosure_cells_csv(p.model));
-}
-
-// What the listing pages, the feed and the counts need of a disclosure once its own files are
-// written: identity, headline figures, its errors (the home page lists them) and the severity
-// of its other checks. Its page reads it again.
-void slim(PublishedDisclosure& p) {
-  Disclosure& d = p.model;
-  d.tables = {};
-  d.projects = {};
-  d.performance = {};
-  d.sections = {};
-  d.glossary = {};
-  for (auto& c : d.checks) {
-    if (c.severity == "error") continue;
-    Check kept;
-    kept.id = std::move(c.id);
-    kept.severity = std::move(c.severity);
-    c = std::move(kept);
-  }
-  p.source_text = {};
+      if (t.present && !t.rows.empty()) add("tables/" + t.id + ".csv", table_csv(p.model, t));
+  if (p.offers_data_csv) add("data.csv", disclosure_cells_csv(p.model));
+  return files;
 }
 
 SiteInfo site_info(const SiteConfig& config, const std::vector<ContentPage>& pages, bool has_comparisons) {
@@ -212,6 +155,22 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     return report;
   }
 
+  // The cache (site/page_keys.h): entries read unless --clean, written unless --no-cache.
+  std::optional<BuildCache> cache;
+  if (options.use_cache) {
+    try {
+      cache.emplace(options.cache_dir ? fs::absolute(*options.cache_dir)
+                                      : fs::absolute(config.file).parent_path() / ".budgetsite-cache");
+    } catch (const CacheError& e) {
+      report.problems.push_back(std::string(e.what()) + " (building without the cache)");
+    }
+  }
+  const std::string& generator = options.generator_fingerprint.empty() ? generator_fingerprint() : options.generator_fingerprint;
+  const fs::path& target = output_lock->target();
+  const bool reuse = cache && !options.clean;
+  const OutputManifest previous = reuse ? OutputManifest::load(*cache, target) : OutputManifest();
+  OutputManifest made;  // the keyed files of this build, saved once it is swapped in
+
   // Parse and validate, one disclosure per task; each writes its own files and keeps its digest
   // and search entries. On a large site it then drops all but the headline of its model, and
   // its page reads it again (BuildOptions::keep_models_up_to).
@@ -219,24 +178,61 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   const bool stream = content.disclosures.size() > options.keep_models_up_to;
   std::vector<ParseOutcome> outcomes(content.disclosures.size());
   std::optional<Progress> parsing(std::in_place, progress, style, "parse", content.disclosures.size());
+  std::atomic<int> reused{0}, parsed_now{0};
   parallel_for(content.disclosures.size(), options.jobs, [&](size_t i) {
     struct Advance {
       Progress& p;
       ~Advance() { p.advance(); }
     } advance{*parsing};
     const DisclosureSource& source = content.disclosures[i];
+    ParseOutcome& outcome = outcomes[i];
     try {
-      PublishedDisclosure p = read_disclosure(source, config);
-      outcomes[i].digest = digest(p.model, p.id);
-      outcomes[i].search = disclosure_search_entries(p);
-      add_disclosure_files(p, out);
-      if (stream) slim(p);
-      outcomes[i].published = std::move(p);
+      if (cache) outcome.key = parse_key(source, config, generator);
+      // Unchanged since the previous build: its headline from the cache, its files kept as they are.
+      if (reuse) {
+        const std::vector<std::string> own = previous.paths_with_key(paths::disclosure_file(source.id, ""), outcome.key);
+        if (previous.all_unchanged(target, own, outcome.key))
+          if (std::optional<CachedHead> head = load_head(*cache, outcome.key)) {
+            PublishedDisclosure p = publish(source, config, std::move(head->headline), head->part_pages, "");
+            outcome.digest = digest(p.model, p.id);
+            outcome.search = std::move(head->search);
+            for (const auto& file : own) {
+              out.keep(file, target);
+              made.record(file, outcome.key);
+            }
+            outcome.published = std::move(p);
+            ++reused;
+            return;
+          }
+      }
+      // Otherwise its model from the cache (filled by an earlier build or `budgetsite parse
+      // --cache`), or parsed now; then its files written.
+      std::optional<ParsedInput> parsed = reuse ? load_model(*cache, outcome.key) : std::nullopt;
+      const bool fresh = !parsed;
+      if (fresh) {
+        parsed = parse_input(source, config.content_dir);
+        ++parsed_now;
+        if (cache) store_model(*cache, outcome.key, *parsed);
+      }
+      const std::vector<int> part_pages = parsed->part_pages;
+      PublishedDisclosure p = publish(source, config, std::move(parsed->model), part_pages, std::move(parsed->source_text));
+      outcome.digest = digest(p.model, p.id);
+      outcome.search = disclosure_search_entries(p);
+      if (cache && (fresh || !cache->get(outcome.key, "head"))) store_head(*cache, outcome.key, p.model, outcome.search, part_pages);
+      for (const auto& file : add_disclosure_files(p, out))
+        if (cache) made.record(file, outcome.key);
+      if (stream) {
+        p.model = headline(p.model);
+        p.source_text = {};
+      } else {
+        outcome.whole = true;
+      }
+      outcome.published = std::move(p);
     } catch (const InputError& e) {
-      outcomes[i].failure = e.what();
+      outcome.failure = e.what();
     } catch (const OutputError& e) {  // a file that could not be written (disk full …)
-      outcomes[i].failure = e.what();
-      outcomes[i].write_failed = true;
+      outcome.failure = e.what();
+      outcome.write_failed = true;
     }
   });
   for (const auto& outcome : outcomes)
@@ -258,7 +254,11 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   std::vector<DisclosureDigest> digests;
   std::vector<const DisclosureSource*> sources;  // where each disclosure's page reads it again
   std::vector<SearchEntry> disclosure_entries;
+  std::vector<std::string> parse_keys;           // with a cache
+  std::vector<char> whole;                       // the model in memory is whole
   for (size_t i : order) {
+    parse_keys.push_back(outcomes[i].key);
+    whole.push_back(outcomes[i].whole);
     site.disclosures.push_back(std::move(*outcomes[i].published));
     digests.push_back(std::move(*outcomes[i].digest));
     sources.push_back(&content.disclosures[i]);
@@ -310,51 +310,104 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   site.info = site_info(config, content.pages, has_comparisons);
   site.comparisons = comparison_links(comparisons);
 
-  // Render every page; each task renders into the shared output tree.
+  // Render every page; each task renders into the shared output tree. A page whose key
+  // (site/page_keys.h) is the one its file was made with is kept as it is.
+  std::string render;
+  if (cache) render = render_key(generator, config, template_folders(config, theme), theme.folder, site.info);
+  const std::string structure =
+      cache ? structure_key([&] {
+        std::vector<std::string> ids;
+        for (const auto& p : site.disclosures) ids.push_back(p.id);
+        return ids;
+      }(), links, site.comparisons.dump()) : "";
   std::vector<std::string> page_paths;
   std::vector<std::function<void()>> tasks;
-  std::mutex page_mutex;
-  const auto page = [&](const std::string& path, const std::string& template_name, auto make_view) {
-    {
-      std::lock_guard lock(page_mutex);
-      page_paths.push_back(path);
+  std::atomic<int> pages_kept{0};
+  const auto page = [&](const std::string& path, const std::string& template_name, const std::string& key, auto make_view) {
+    page_paths.push_back(path);
+    if (!key.empty()) {
+      made.record(path, key);
+      if (reuse && previous.unchanged(target, path, key)) {
+        out.keep(path, target);
+        ++pages_kept;
+        return;
+      }
     }
     tasks.push_back([&, path, template_name, make_view] { out.add(path, templates->render(template_name, make_view())); });
   };
-  page(paths::home, "home", [&] { return home_page(site); });
-  page(paths::search, "search", [&] { return search_page(site); });
+  // The keys of listing pages: their members' parse keys and metadata.
+  const auto members_key = [&](const std::string& path, const std::vector<size_t>& members) {
+    if (!cache) return std::string();
+    std::vector<std::string> keys;
+    std::vector<const DisclosureMeta*> meta;
+    for (size_t i : members) {
+      keys.push_back(parse_keys[i]);
+      meta.push_back(&site.disclosures[i].meta);
+    }
+    return listing_page_key(render, structure, path, keys, meta);
+  };
+  std::map<std::string, size_t> index_of_id;
+  for (size_t i = 0; i < site.disclosures.size(); ++i) index_of_id[site.disclosures[i].id] = i;
+  const auto comparison_key = [&](const std::string& json, const std::vector<std::string>& member_ids) {
+    if (!cache) return std::string();
+    std::vector<std::string> keys;
+    for (const auto& id : member_ids)
+      if (auto it = index_of_id.find(id); it != index_of_id.end()) keys.push_back(parse_keys[it->second]);
+    return comparison_page_key(render, structure, json, keys);
+  };
+  page(paths::home, "home", "", [&] { return home_page(site); });
+  page(paths::search, "search", "", [&] { return search_page(site); });
   for (size_t i = 0; i < site.disclosures.size(); ++i) {
-    // The page reads its disclosure again, whole, and drops it once rendered.
-    page(paths::disclosure(site.disclosures[i].id), "disclosure", [&, i] {
-      if (!stream) return disclosure_page(site, i, site.disclosures[i].model);
+    const PublishedDisclosure& p = site.disclosures[i];
+    const std::string key = cache ? disclosure_page_key(render, parse_keys[i], sources[i]->meta, links.department_of(i),
+                                                        links.region_named(p.model.entity.region))
+                                  : "";
+    // A page rendered from a model not kept whole reads it again (from the cache, or its source).
+    page(paths::disclosure(p.id), "disclosure", key, [&, i] {
+      if (whole[i]) return disclosure_page(site, i, site.disclosures[i].model);
+      std::optional<ParsedInput> parsed = cache ? load_model(*cache, parse_keys[i]) : std::nullopt;
       try {
-        return disclosure_page(site, i, read_disclosure(*sources[i], config, false).model);
+        if (!parsed) parsed = parse_input(*sources[i], config.content_dir);
       } catch (const InputError& e) {
         throw OutputError(std::string(e.what()) + " (it changed during the build)");
       }
+      return disclosure_page(site, i, parsed->model);
     });
   }
-  for (size_t d = 0; d < links.departments().size(); ++d)
-    page(paths::department(links.departments()[d].slug), "department", [&, d] { return department_page(site, d); });
-  for (size_t r = 0; r < links.regions().size(); ++r)
-    page(paths::region(links.regions()[r].slug), "region", [&, r] { return region_page(site, r); });
+  for (size_t d = 0; d < links.departments().size(); ++d) {
+    const DepartmentEntry& department = links.departments()[d];
+    const std::string path = paths::department(department.slug);
+    page(path, "department", members_key(path, department.disclosures), [&, d] { return department_page(site, d); });
+  }
+  for (size_t r = 0; r < links.regions().size(); ++r) {
+    const std::string path = paths::region(links.regions()[r].slug);
+    std::vector<size_t> members;
+    for (size_t d : links.regions()[r].departments)
+      for (size_t i : links.departments()[d].disclosures) members.push_back(i);
+    page(path, "region", members_key(path, members), [&, r] { return region_page(site, r); });
+  }
   if (has_comparisons) {
-    page(paths::comparisons, "comparisons", [&] { return comparisons_index_page(site, comparisons); });
+    page(paths::comparisons, "comparisons", "", [&] { return comparisons_index_page(site, comparisons); });
     out.add("compare/comparisons.json", to_json(comparisons).dump(2) + "\n");
     for (const auto& g : comparisons.groups) {
       if (!g.same_members_as.empty()) continue;
-      page(paths::comparison(g.id), "comparison", [&, gp = &g] { return comparison_page(site, *gp); });
+      const std::string json = to_json(g).dump(2) + "\n";
+      std::vector<std::string> ids;
+      for (const auto& m : g.members) ids.push_back(m.id);
+      page(paths::comparison(g.id), "comparison", comparison_key(json, ids), [&, gp = &g] { return comparison_page(site, *gp); });
       out.add(paths::comparison_file(g.id, "comparison.csv"), to_csv(g));
-      out.add(paths::comparison_file(g.id, "comparison.json"), to_json(g).dump(2) + "\n");
+      out.add(paths::comparison_file(g.id, "comparison.json"), json);
     }
     for (const auto& e : comparisons.executions) {
-      page(paths::comparison(e.id), "execution", [&, ep = &e] { return execution_page(site, *ep); });
+      const std::string json = to_json(e).dump(2) + "\n";
+      page(paths::comparison(e.id), "execution", comparison_key(json, {e.budget_id, e.final_id}),
+           [&, ep = &e] { return execution_page(site, *ep); });
       out.add(paths::comparison_file(e.id, "comparison.csv"), to_csv(e));
-      out.add(paths::comparison_file(e.id, "comparison.json"), to_json(e).dump(2) + "\n");
+      out.add(paths::comparison_file(e.id, "comparison.json"), json);
     }
   }
   for (const auto& p : content.pages)
-    page(paths::content_page(p.slug), "page", [&, pp = &p] {
+    page(paths::content_page(p.slug), "page", "", [&, pp = &p] {
       return content_page(site, *pp, markdown_to_html(pp->markdown, config.markdown_unsafe_html));
     });
   tasks.push_back([&] { out.add(paths::not_found, templates->render("404", not_found_page(site))); });
@@ -406,12 +459,25 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   LinkReport link_report;
   phases.start("write and check links", out.size());
   try {
-    write_atomically(out, *output_lock, {[&](const fs::path& staging) { link_report = check_links(staging); }, {}});
+    // Pages kept from the previous site were checked when they were made; their links lead to
+    // files whose keys they include.
+    write_atomically(out, *output_lock, {[&](const fs::path& staging) {
+                       link_report = check_links(staging, [&](const std::string& page) { return !out.kept(page); });
+                     }, {}});
   } catch (const std::exception& e) {
     progress << "budgetsite: " << e.what() << " (the previous site is left as it was)\n";
     report.exit_code = 1;
     return report;
   }
+  if (cache) {
+    // A page with a broken link is not recorded, so the next build checks it again.
+    for (const auto& b : link_report.broken) made.forget(b.page);
+    if (!made.save(*cache, target)) report.problems.push_back("cannot write the cache's record of " + target.string());
+  }
+  report.parsed = parsed_now;
+  report.reused = reused;
+  report.pages_kept = pages_kept;
+  report.cache_damaged = cache ? static_cast<int>(cache->damaged()) : 0;
   for (const auto& b : link_report.broken)
     report.problems.push_back("broken link in " + b.page + ":" + std::to_string(b.line) + ": " + b.url + " (" + b.reason + ")");
 
@@ -430,6 +496,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
           << report.errors << " errors, " << report.warnings << " warnings; " << report.unusable.size()
           << " inputs unusable; " << link_report.links << " internal links checked, " << link_report.broken.size()
           << " broken";
+  if (cache)
+    summary << "; cache " << cache->folder().string() << ": " << report.parsed << " parsed, " << report.reused
+            << " unchanged, " << report.pages_kept << " pages kept";
   say(summary.str());
   if (options.strict && (report.errors > 0 || !link_report.broken.empty())) report.exit_code = 1;
   return report;

@@ -30,6 +30,13 @@ struct BuildOptions {
   // (about 0.5 MB each). Beyond, a disclosure keeps only its headline once its own files are
   // written, and its page reads it again: memory stays flat, the parse is done twice.
   size_t keep_models_up_to = 400;
+  // The build cache (site/page_keys.h, docs/performance.md): default .budgetsite-cache beside
+  // the configuration. --clean reads nothing from it (and fills it anew); --no-cache neither
+  // reads nor writes it.
+  std::optional<std::filesystem::path> cache_dir;
+  bool use_cache = true;
+  bool clean = false;
+  std::string generator_fingerprint;     // "" the executable's; tests set another generator's
 };
 
 struct BuildReport {
@@ -39,6 +46,9 @@ struct BuildReport {
   std::vector<std::string> unusable;     // "file:line: reason" for each input left out
   std::vector<std::string> problems;     // build warnings (missing vendor file, broken link, …)
   std::vector<std::string> notes;        // what was left out by choice (sitemap without base_url)
+  // With a cache: disclosures parsed now, disclosures unchanged since the previous build (their
+  // files kept), pages kept, cache files found damaged (and not used).
+  int parsed = 0, reused = 0, pages_kept = 0, cache_damaged = 0;
   double seconds = 0;
   std::vector<PhaseTime> phases;         // named phases in order, with their wall time
 };

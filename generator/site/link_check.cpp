@@ -106,14 +106,23 @@ PageScan scan_page(const std::string& html) {
 
 }  // namespace
 
-LinkReport check_links(const fs::path& site_root) {
+LinkReport check_links(const fs::path& site_root, const std::function<bool(const std::string& page)>& check_page) {
   LinkReport report;
   const fs::path root = fs::weakly_canonical(site_root);
-  std::map<std::string, PageScan> pages;
+  std::map<std::string, PageScan> pages;  // the pages checked
+  std::map<std::string, std::set<std::string>> other_ids;  // ids of other pages, read when a link needs them
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     if (!entry.is_regular_file() || entry.path().extension() != ".html") continue;
-    pages[fs::relative(entry.path(), root).generic_string()] = scan_page(read_file(entry.path()));
+    const std::string page = fs::relative(entry.path(), root).generic_string();
+    if (!check_page || check_page(page)) pages[page] = scan_page(read_file(entry.path()));
   }
+  const auto ids_of = [&](const std::string& page) -> const std::set<std::string>* {
+    if (auto it = pages.find(page); it != pages.end()) return &it->second.ids;
+    if (!page.ends_with(".html")) return nullptr;
+    auto it = other_ids.find(page);
+    if (it == other_ids.end()) it = other_ids.emplace(page, scan_page(read_file(root / page)).ids).first;
+    return &it->second;
+  };
   report.pages = static_cast<int>(pages.size());
   for (const auto& entry : pages) {
     const std::string& page = entry.first;
@@ -143,8 +152,8 @@ LinkReport check_links(const fs::path& site_root) {
         target_page = relative;
       }
       if (!fragment.empty()) {
-        auto it = pages.find(target_page);
-        if (it != pages.end() && !it->second.ids.count(percent_decode(fragment))) fail("no element with id '" + fragment + "'");
+        const std::set<std::string>* ids = ids_of(target_page);
+        if (ids && !ids->count(percent_decode(fragment))) fail("no element with id '" + fragment + "'");
       }
     }
   }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,10 @@ struct LinkReport {
   std::vector<BrokenLink> broken;
 };
 
-LinkReport check_links(const std::filesystem::path& site_root);
+// `check_page` (a path relative to the root) limits the check to some pages, for an incremental
+// build whose other pages were checked when they were made; every page may still be read for
+// the ids its links' #fragments name. Without it every page is checked.
+LinkReport check_links(const std::filesystem::path& site_root,
+                       const std::function<bool(const std::string& page)>& check_page = {});
 
 }  // namespace budgetsite

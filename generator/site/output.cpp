@@ -73,6 +73,18 @@ void OutputTree::copy(const std::string& path, const fs::path& source) {
   if (!files_.emplace(path, source).second) throw OutputError("two outputs for the same path: " + path);
 }
 
+void OutputTree::keep(const std::string& path, const fs::path& site_root) {
+  const fs::path source = site_root / inside_site(path);
+  std::lock_guard lock(mutex_);
+  if (!files_.emplace(path, source).second) throw OutputError("two outputs for the same path: " + path);
+  kept_.insert(path);
+}
+
+bool OutputTree::kept(const std::string& path) const {
+  std::lock_guard lock(mutex_);
+  return kept_.count(path) > 0;
+}
+
 void OutputTree::copy_over(const std::string& path, const fs::path& source) {
   std::lock_guard lock(mutex_);
   files_[path] = source;
@@ -236,6 +248,13 @@ void write_atomically(const OutputTree& tree, const OutputLock& lock, const Writ
         // A file the previous site already has, byte for byte, is linked, not written: it keeps
         // its modification time, so a deploy that compares times uploads only what changed.
         const auto* bytes = std::get_if<std::string>(&content);
+        if (tree.kept(path)) {
+          std::error_code link_error;
+          fs::create_hard_link(std::get<fs::path>(content), out, link_error);
+          if (!link_error) continue;
+          fs::copy_file(std::get<fs::path>(content), out, fs::copy_options::overwrite_existing);
+          continue;
+        }
         if (bytes ? unchanged(target / relative, *bytes) : same_file_content(target / relative, std::get<fs::path>(content))) {
           std::error_code link_error;
           fs::create_hard_link(target / relative, out, link_error);

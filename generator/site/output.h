@@ -37,6 +37,10 @@ class OutputTree {
   // a path leading outside the site or a spill file that cannot be written.
   void add(const std::string& path, std::string bytes);
   void copy(const std::string& path, const std::filesystem::path& source);
+  // The file `path` of the previous site (`site_root`/`path`) taken over as it is, same bytes and
+  // modification time, without reading it (an incremental build's unchanged page).
+  void keep(const std::string& path, const std::filesystem::path& site_root);
+  bool kept(const std::string& path) const;
   // Like copy(), but replaces an existing entry (a site's override of a theme asset).
   void copy_over(const std::string& path, const std::filesystem::path& source);
   bool has(const std::string& path) const;
@@ -51,7 +55,7 @@ class OutputTree {
   mutable std::mutex mutex_;
   std::map<std::string, std::variant<std::string, std::filesystem::path>> files_;
   std::filesystem::path spill_;
-  std::set<std::string> spilled_;
+  std::set<std::string> spilled_, kept_;
 };
 
 // The file budgetsite leaves at the root of every site it writes. Only a folder that has it (or
