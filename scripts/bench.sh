@@ -18,14 +18,14 @@ case $n in ''|*[!0-9]*) echo "bench: N must be a number of disclosures, not '$n'
 
 dir=${BENCH_DIR:-$(mktemp -d /tmp/budgetsite-bench.XXXXXX)}
 [ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$dir"' EXIT
-rm -rf "$dir/content" "$dir/public" "$dir/hugo"
+rm -rf "$dir/content" "$dir/public" "$dir/hugo" "$dir/cache"
 mkdir -p "$dir"
 build/tests/budgetsite_synth "$n" "$dir/content" >/dev/null
 
 # One timed build: prints "seconds pages rss_kb".
 run() {
   /usr/bin/time -f '%e %M' -o "$dir/time" build/budgetsite build --config site-config.yaml \
-    --content "$dir/content" --out "$dir/public" --jobs "$jobs" --quiet > "$dir/log" 2>&1 ||
+    --content "$dir/content" --out "$dir/public" --cache "$dir/cache" --jobs "$jobs" --quiet > "$dir/log" 2>&1 ||
     { cat "$dir/log" >&2; exit 1; }
   local pages
   pages=$(find "$dir/public" -name '*.html' | wc -l)

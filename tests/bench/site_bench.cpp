@@ -33,6 +33,7 @@ void BM_BuildSite(benchmark::State& state) {
   options.config = fs::path(BUDGETSITE_SOURCE_DIR) / "site-config.yaml";
   options.content_dir = content;
   options.output_dir = content.parent_path() / (content.filename().string() + "-public");
+  options.use_cache = false;  // every run a clean build
   options.jobs = static_cast<int>(state.range(1));
   options.quiet = true;
   int pages = 0;

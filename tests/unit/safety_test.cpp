@@ -49,6 +49,7 @@ BuildReport build(const fs::path& out, const fs::path& content, std::string* log
   BuildOptions options;
   options.config = source_path("site-config.yaml");
   options.output_dir = out;
+  options.cache_dir = out.parent_path() / ".cache";
   options.content_dir = content;
   options.quiet = true;
   options.strict = strict;
@@ -239,6 +240,7 @@ TEST(Safety, SymlinksLeadingOutAndStrayDisclosuresAreNamed) {
   std::ostringstream stream;
   options.config = source_path("site-config.yaml");
   options.output_dir = out;
+  options.cache_dir = out.parent_path() / ".cache";
   options.content_dir = content;
   const BuildReport report = build_site(options, stream);
   log = stream.str();

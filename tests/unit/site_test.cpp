@@ -33,6 +33,7 @@ BuildReport build_into(const fs::path& out, std::optional<fs::path> content = st
   options.config = config;
   options.output_dir = out;
   options.content_dir = content;
+  options.cache_dir = out.parent_path() / ".cache";
   options.quiet = true;
   std::ostringstream log;
   BuildReport report = build_site(options, log);
@@ -397,6 +398,7 @@ TEST(Site, AStreamingBuildGivesTheSameSite) {
   BuildOptions options;
   options.config = source_path("site-config.yaml");
   options.output_dir = root / "public";
+  options.cache_dir = root / "cache";
   options.quiet = true;
   options.keep_models_up_to = 0;
   std::ostringstream log;
