@@ -3,8 +3,8 @@
 # content/ renamed to other counties and departments, tests/support/synthetic.h), built clean,
 # rebuilt with nothing changed, and rebuilt after one disclosure changed. Prints, per build:
 # wall time, pages/s, peak RSS; and the output's bytes per disclosure. With Hugo installed
-# (Debian's `hugo`), it also renders as many simple data pages with Hugo in the same run and
-# prints the ratio of pages/s. Results: docs/performance.md.
+# (Debian's `hugo`), it also renders as many pages with the same data with Hugo in the same run
+# (each disclosure's tables and text on one page) and prints the ratio of pages/s. Results: docs/performance.md.
 #   scripts/bench.sh N [JOBS]        # default N=500, JOBS = processors
 # Environment: BENCH_DIR (default a temporary folder, removed afterwards).
 set -euo pipefail
@@ -56,7 +56,7 @@ awk -v c="$clean_s" -v a="$noop_s" -v o="$one_s" 'BEGIN {
   printf "%-22s no-op %.0f%%, one file %.0f%% of the clean build\n", "rebuild / clean", 100 * a / c, 100 * o / c }'
 
 if command -v hugo >/dev/null; then
-  # As many pages for Hugo: one Markdown page with a data table per budgetsite page.
+  # As many pages for Hugo as budgetsite made.
   mkdir -p "$dir/hugo/content/p" "$dir/hugo/layouts/_default"
   cat > "$dir/hugo/hugo.toml" <<'EOF'
 baseURL = "https://example.org/"
@@ -66,14 +66,34 @@ EOF
 <!doctype html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>
 EOF
   cp "$dir/hugo/layouts/_default/single.html" "$dir/hugo/layouts/_default/list.html"
-  for i in $(seq 1 "$pages"); do
-    printf -- '---\ntitle: "页面 %d"\n---\n| 科目 | 金额 |\n| --- | ---: |\n| 一般公共服务支出 | %d.00 |\n| 社会保障和就业支出 | %d.50 |\n' "$i" "$i" "$i" \
-      > "$dir/hugo/content/p/$i.md"
-  done
+  # The same data as budgetsite's pages: each disclosure's tables (its CSVs as Markdown tables)
+  # and its text as paragraphs on one page; every other page one small table.
+  python3 - "$dir/public" "$dir/hugo/content/p" "$pages" <<'PY'
+import csv, pathlib, sys
+site, out, pages = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3])
+made = 0
+for folder in sorted((site / "disclosures").iterdir()):
+    parts = [f'---\ntitle: "{folder.name}"\n---\n']
+    for table in sorted((folder / "tables").glob("*.csv")):
+        rows = list(csv.reader(table.open(encoding="utf-8-sig")))
+        if not rows: continue
+        parts.append(f"## {table.stem}\n")
+        parts.append("| " + " | ".join(rows[0]) + " |\n|" + " --- |" * len(rows[0]))
+        parts += ["| " + " | ".join(c.replace("|", "/") for c in r) + " |" for r in rows[1:]]
+        parts.append("")
+    text = folder / "source.txt"
+    if text.exists():
+        parts += [line + "\n" for line in text.read_text(encoding="utf-8").splitlines() if line.strip() and "|" not in line]
+    (out / f"{folder.name}.md").write_text("\n".join(parts), encoding="utf-8")
+    made += 1
+for i in range(made, pages):
+    (out / f"page-{i}.md").write_text(f'---\ntitle: "页面 {i}"\n---\n| 科目 | 金额 |\n| --- | ---: |\n| 一般公共服务支出 | {i}.00 |\n', encoding="utf-8")
+PY
   /usr/bin/time -f '%e %M' -o "$dir/time" hugo --quiet -s "$dir/hugo" -d "$dir/hugo/public" >/dev/null 2>&1
   read -r hugo_s hugo_rss < "$dir/time"
   report "hugo ($pages pages)" "$hugo_s" "$pages" "$hugo_rss"
-  awk -v c="$clean_s" -v h="$hugo_s" 'BEGIN { printf "%-22s %.2f× Hugo'"'"'s pages/s\n", "budgetsite / hugo", (c > 0 ? h / c : 0) }'
+  awk -v c="$clean_s" -v o="$one_s" -v h="$hugo_s" 'BEGIN {
+    printf "%-22s clean build %.2f×, one-file rebuild %.2f× Hugo'"'"'s pages/s\n", "budgetsite / hugo", (c > 0 ? h / c : 0), (o > 0 ? h / o : 0) }'
 else
   echo "hugo: not installed (apt-get install hugo) — no ratio"
 fi

@@ -156,6 +156,25 @@ Json to_json(const ComparisonSet& set) {
   return j;
 }
 
+std::string comparisons_json_text(const ComparisonSet& set) {
+  std::string text = "{\"schema_version\":1,\"metrics\":" + metrics_json().dump() + ",\"groups\":[";
+  for (size_t i = 0; i < set.groups.size(); ++i) {
+    Json gj = to_json(set.groups[i]);
+    gj.erase("metrics");
+    if (i) text += ',';
+    text += gj.dump();
+  }
+  text += "],\"executions\":[";
+  for (size_t i = 0; i < set.executions.size(); ++i) {
+    if (i) text += ',';
+    text += to_json(set.executions[i]).dump();
+  }
+  text += "],\"skipped\":";
+  Json skipped = Json::array();
+  for (const auto& s : set.skipped) skipped.push_back(Json{{"id", s.id}, {"reason", s.reason}});
+  return text + skipped.dump() + "}";
+}
+
 std::string to_csv(const ComparisonGroup& g) {
   const auto& metrics = metric_table();
   bool any_population = false;

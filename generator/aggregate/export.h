@@ -14,6 +14,9 @@ namespace budgetsite {
 
 Json metrics_json();
 Json to_json(const ComparisonSet& set);
+// to_json(set).dump(), made one group at a time: a national site's set is tens of MB of text
+// and would be ten times that as one JSON tree.
+std::string comparisons_json_text(const ComparisonSet& set);
 Json to_json(const ComparisonGroup& group);
 Json to_json(const ExecutionPair& pair);
 

@@ -39,15 +39,18 @@ int find_build_id(struct dl_phdr_info* info, size_t, void* out) {
     if (header.p_type != PT_NOTE) continue;
     const char* note = reinterpret_cast<const char*>(info->dlpi_addr + header.p_vaddr);
     const char* end = note + header.p_memsz;
+    const size_t align = header.p_align == 8 ? 8 : 4;
+    const auto aligned = [align](size_t n) { return (n + align - 1) & ~(align - 1); };
     while (note + sizeof(ElfW(Nhdr)) <= end) {
       const auto* n = reinterpret_cast<const ElfW(Nhdr)*>(note);
       const char* name = note + sizeof(ElfW(Nhdr));
-      const char* desc = name + ((n->n_namesz + 3) & ~3u);
+      const char* desc = name + aligned(n->n_namesz);
+      if (desc > end || n->n_descsz > static_cast<size_t>(end - desc)) break;
       if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4 && std::string_view(name, 3) == "GNU") {
         id.assign(desc, n->n_descsz);
         return 1;
       }
-      note = desc + ((n->n_descsz + 3) & ~3u);
+      note = desc + aligned(n->n_descsz);
     }
   }
   return 1;  // the first object is the program itself

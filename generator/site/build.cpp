@@ -223,7 +223,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
         if (cache) made.record(file, outcome.key);
       if (stream) {
         p.model = headline(p.model);
-        p.source_text = {};
+        std::string().swap(p.source_text);  // `= {}` would keep its capacity: 70 KB a disclosure
       } else {
         outcome.whole = true;
       }
@@ -264,7 +264,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     sources.push_back(&content.disclosures[i]);
     for (auto& e : outcomes[i].search) disclosure_entries.push_back(std::move(e));
   }
-  outcomes = {};
+  std::vector<ParseOutcome>().swap(outcomes);
   for (const auto& p : site.disclosures)
     for (const auto& c : p.model.checks) {
       report.errors += c.severity == "error";
@@ -302,6 +302,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     return report;
   }
 
+  phases.start("link departments", site.disclosures.size());
   std::vector<SiteLinks::Published> published;
   for (const auto& p : site.disclosures) published.push_back({p.id, &p.model});
   const SiteLinks links(published, region_slugs);
@@ -310,6 +311,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   site.info = site_info(config, content.pages, has_comparisons);
   site.comparisons = comparison_links(comparisons);
 
+  phases.start("plan pages", site.disclosures.size());
   // Render every page; each task renders into the shared output tree. A page whose key
   // (site/page_keys.h) is the one its file was made with is kept as it is.
   std::string render;
@@ -388,7 +390,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   }
   if (has_comparisons) {
     page(paths::comparisons, "comparisons", "", [&] { return comparisons_index_page(site, comparisons); });
-    out.add("compare/comparisons.json", to_json(comparisons).dump(2) + "\n");
+    out.add("compare/comparisons.json", comparisons_json_text(comparisons) + "\n");
     for (const auto& g : comparisons.groups) {
       if (!g.same_members_as.empty()) continue;
       const std::string json = to_json(g).dump(2) + "\n";

@@ -1,5 +1,7 @@
 #include "site/progress.h"
 
+#include <malloc.h>
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -84,6 +86,8 @@ void PhaseTimes::stop() {
   if (!running_) return;
   phases_.back().seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
   phases_.back().resident_kb = resident_kb();
+  const struct mallinfo2 heap = mallinfo2();
+  phases_.back().heap_in_use_kb = static_cast<long>((heap.uordblks + heap.hblkhd) / 1024);
   running_ = false;
 }
 
@@ -100,7 +104,8 @@ std::string PhaseTimes::table() const {
       std::snprintf(line, sizeof line, "  %-22s %8.3f s%40s", p.name.c_str(), p.seconds, "");
     out += line;
     if (p.resident_kb) {
-      std::snprintf(line, sizeof line, "  %7.0f MB resident", static_cast<double>(p.resident_kb) / 1024);
+      std::snprintf(line, sizeof line, "  %7.0f MB resident, %5.0f MB heap in use", static_cast<double>(p.resident_kb) / 1024,
+                    static_cast<double>(p.heap_in_use_kb) / 1024);
       out += line;
     }
     out += "\n";

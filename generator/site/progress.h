@@ -38,6 +38,7 @@ struct PhaseTime {
   double seconds = 0;
   size_t items = 0;
   long resident_kb = 0;  // the process's resident memory when the phase ended (0: unknown)
+  long heap_in_use_kb = 0;  // of it, what the allocator has handed out and not had back
 };
 
 class PhaseTimes {

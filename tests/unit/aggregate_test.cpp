@@ -490,6 +490,9 @@ TEST(Aggregate, OutputIsDeterministicWhateverTheInputOrder) {
   EXPECT_FALSE(j["groups"][0].contains("metrics"));
   EXPECT_EQ(j["metrics"].size(), metric_table().size());
   EXPECT_TRUE(to_json(*build_comparisons(digests, seed_regions(), {}).group("budget-2024-industry-it")).contains("metrics"));
+  // The file's text, made a group at a time, is the same JSON.
+  const ComparisonSet set = build_comparisons(digests, seed_regions(), {});
+  EXPECT_EQ(comparisons_json_text(set), to_json(set).dump());
 }
 
 // The same kind of department under the names regions give it forms one comparison across
