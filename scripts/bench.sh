@@ -21,10 +21,15 @@ dir=${BENCH_DIR:-$(mktemp -d /tmp/budgetsite-bench.XXXXXX)}
 rm -rf "$dir/content" "$dir/public" "$dir/hugo" "$dir/cache"
 mkdir -p "$dir"
 build/tests/budgetsite_synth "$n" "$dir/content" >/dev/null
+# The shipped configuration with the default downloads (it asks for every one), beside the
+# shipped templates and theme.
+mkdir -p "$dir/site"
+awk '/^downloads:/ { skip = 1; next } skip && /^[^ ]/ { skip = 0 } !skip' site-config.yaml > "$dir/site/site-config.yaml"
+for folder in templates themes static; do [ -e "$folder" ] && ln -sfn "$PWD/$folder" "$dir/site/$folder"; done
 
 # One timed build: prints "seconds pages rss_kb".
 run() {
-  /usr/bin/time -f '%e %M' -o "$dir/time" build/budgetsite build --config site-config.yaml \
+  /usr/bin/time -f '%e %M' -o "$dir/time" build/budgetsite build --config "$dir/site/site-config.yaml" \
     --content "$dir/content" --out "$dir/public" --cache "$dir/cache" --jobs "$jobs" --quiet > "$dir/log" 2>&1 ||
     { cat "$dir/log" >&2; exit 1; }
   local pages
@@ -68,7 +73,7 @@ EOF
   cp "$dir/hugo/layouts/_default/single.html" "$dir/hugo/layouts/_default/list.html"
   # The same data as budgetsite's pages: each disclosure's tables (its CSVs as Markdown tables)
   # and its text as paragraphs on one page; every other page one small table.
-  python3 - "$dir/public" "$dir/hugo/content/p" "$pages" <<'PY'
+  python3 - "$dir/public" "$dir/hugo/content/p" "$pages" "$dir/content/disclosures" <<'PY'
 import csv, pathlib, sys
 site, out, pages = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3])
 made = 0
@@ -81,7 +86,7 @@ for folder in sorted((site / "disclosures").iterdir()):
         parts.append("| " + " | ".join(rows[0]) + " |\n|" + " --- |" * len(rows[0]))
         parts += ["| " + " | ".join(c.replace("|", "/") for c in r) + " |" for r in rows[1:]]
         parts.append("")
-    text = folder / "source.txt"
+    text = pathlib.Path(sys.argv[4]) / (folder.name + ".txt")
     if text.exists():
         parts += [line + "\n" for line in text.read_text(encoding="utf-8").splitlines() if line.strip() and "|" not in line]
     (out / f"{folder.name}.md").write_text("\n".join(parts), encoding="utf-8")

@@ -32,9 +32,11 @@ struct RegionConfig {
 struct DownloadSettings {
   enum class Originals { include, link, omit };
   Originals originals = Originals::include;  // the published PDFs: copied, linked at source_url, or left out
-  bool source_text = true;                   // source.txt
+  // source.txt and data.csv repeat what model.json, the tables' CSVs and the original hold, at
+  // about 70% of a disclosure's bytes: a site asks for them (docs/performance.md, output size).
+  bool source_text = false;                  // source.txt
   bool table_csv = true;                     // tables/<id>.csv
-  bool data_csv = true;                      // data.csv, every figure in long form
+  bool data_csv = false;                     // data.csv, every figure in long form
 };
 
 struct SiteConfig {

@@ -43,7 +43,8 @@ TEST(SiteConfig, EveryProblemIsNamedWithFileLineAndKeyPath) {
 TEST(SiteConfig, DownloadsChooseWhatEachDisclosureOffers) {
   const SiteConfig defaults = parse_site_config("title: x\n", "/site/site-config.yaml");
   EXPECT_EQ(defaults.downloads.originals, DownloadSettings::Originals::include);
-  EXPECT_TRUE(defaults.downloads.source_text && defaults.downloads.table_csv && defaults.downloads.data_csv);
+  EXPECT_TRUE(defaults.downloads.table_csv);
+  EXPECT_FALSE(defaults.downloads.source_text || defaults.downloads.data_csv);
   const SiteConfig lean = parse_site_config(
       "downloads:\n  originals: link\n  source_text: omit\n  data_csv: omit\n  table_csv: include\n", "/site/site-config.yaml");
   EXPECT_EQ(lean.downloads.originals, DownloadSettings::Originals::link);
