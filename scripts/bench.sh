@@ -25,7 +25,7 @@ build/tests/budgetsite_synth "$n" "$dir/content" >/dev/null
 # shipped templates and theme.
 mkdir -p "$dir/site"
 awk '/^downloads:/ { skip = 1; next } skip && /^[^ ]/ { skip = 0 } !skip' site-config.yaml > "$dir/site/site-config.yaml"
-for folder in templates themes static; do [ -e "$folder" ] && ln -sfn "$PWD/$folder" "$dir/site/$folder"; done
+for folder in templates themes static node_modules; do [ -e "$folder" ] && ln -sfn "$PWD/$folder" "$dir/site/$folder"; done
 
 # One timed build: prints "seconds pages rss_kb".
 run() {

@@ -34,9 +34,10 @@ comparisons, Markdown content pages, search, sitemap.xml, feed.xml, 404.html.
   --clean         read nothing from the cache: parse and render everything (the cache is
                   filled anew)
   --no-cache      neither read nor write a cache
-  --timings       print the time and resident memory of each phase at the end (load content,
-                  parse and validate, digest and compare, render, search/feeds/assets, write
-                  and check links)
+  --timings       print the time, resident memory and heap in use of each phase at the end
+                  (load content, parse and validate, digest and compare, link departments, plan
+                  pages, render, search/feeds/assets, write, check links, swap in, record the
+                  site in the cache)
 
 While it runs, a terminal shows one line of progress (phase, done/total, rate, time left);
 a pipe or CI gets a plain line at each tenth of a long phase.

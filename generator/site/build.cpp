@@ -459,12 +459,14 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   report.files = static_cast<int>(out.size());
 
   LinkReport link_report;
-  phases.start("write and check links", out.size());
+  phases.start("write", out.size());
   try {
     // Pages kept from the previous site were checked when they were made; their links lead to
     // files whose keys they include.
     write_atomically(out, *output_lock, {[&](const fs::path& staging) {
-                       link_report = check_links(staging, [&](const std::string& page) { return !out.kept(page); });
+                       phases.start("check links");
+                       link_report = check_links(staging, [&](const std::string& page) { return !out.kept(page); }, options.jobs);
+                       phases.start("swap in, remove the old site");
                      }, {}});
   } catch (const std::exception& e) {
     progress << "budgetsite: " << e.what() << " (the previous site is left as it was)\n";
@@ -472,6 +474,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     return report;
   }
   if (cache) {
+    phases.start("record the site in the cache");
     // A page with a broken link is not recorded, so the next build checks it again.
     for (const auto& b : link_report.broken) made.forget(b.page);
     if (!made.save(*cache, target)) report.problems.push_back("cannot write the cache's record of " + target.string());

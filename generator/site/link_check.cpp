@@ -1,11 +1,14 @@
 #include "site/link_check.h"
 
+#include <algorithm>
 #include <fstream>
+#include <unordered_set>
 #include <map>
 #include <set>
 #include <sstream>
 
 #include "common/files.h"
+#include "common/parallel.h"
 
 namespace budgetsite {
 
@@ -106,56 +109,104 @@ PageScan scan_page(const std::string& html) {
 
 }  // namespace
 
-LinkReport check_links(const fs::path& site_root, const std::function<bool(const std::string& page)>& check_page) {
+namespace {
+
+// A link to another page's #fragment, checked once that page's ids are read.
+struct FragmentLink {
+  std::string page;
+  int line;
+  std::string url, target, fragment;
+};
+
+struct PageResult {
+  int links = 0;
+  std::vector<BrokenLink> broken;
+  std::vector<FragmentLink> fragments;
+};
+
+// Lexically, the site path `path` (percent-decoded) from the folder `folder` ("" the root):
+// "" when it leads outside the site.
+std::string resolve(const std::string& folder, const std::string& path) {
+  const std::string joined = (fs::path(folder) / path).lexically_normal().generic_string();
+  if (joined == ".." || joined.starts_with("../") || joined.starts_with("/")) return "";
+  return joined;
+}
+
+PageResult check_page_links(const std::string& page, const PageScan& scan, const std::unordered_set<std::string>& files,
+                            const std::unordered_set<std::string>& folders) {
+  PageResult result;
+  const std::string folder = fs::path(page).parent_path().generic_string();
+  for (const auto& ref : scan.references) {
+    const std::string& url = ref.url;
+    if (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("mailto:") || url.starts_with("data:"))
+      continue;
+    ++result.links;
+    const auto fail = [&](const std::string& reason) { result.broken.push_back({page, ref.line, url, reason}); };
+    if (url.empty()) { fail("empty link"); continue; }
+    if (url.starts_with("//") || url.starts_with("/")) { fail("root-absolute URL breaks hosting under a sub-path and file://"); continue; }
+    if (url.find(':') != std::string::npos && url.find(':') < url.find_first_of("/?#")) { fail("unsupported scheme"); continue; }
+    std::string path = url, fragment;
+    if (auto hash = path.find('#'); hash != std::string::npos) { fragment = path.substr(hash + 1); path.resize(hash); }
+    if (auto query = path.find('?'); query != std::string::npos) path.resize(query);
+    std::string target = page;
+    if (!path.empty()) {
+      target = resolve(folder, percent_decode(path));
+      if (target.empty()) { fail("points outside the site"); continue; }
+      if (target == "." || folders.count(target)) { fail("points to a folder (name the file, e.g. index.html)"); continue; }
+      if (!files.count(target)) { fail("no such file"); continue; }
+    }
+    if (fragment.empty()) continue;
+    if (target == page) {
+      if (!scan.ids.count(percent_decode(fragment))) fail("no element with id '" + fragment + "'");
+    } else if (target.ends_with(".html")) {
+      result.fragments.push_back({page, ref.line, url, target, percent_decode(fragment)});
+    }
+  }
+  return result;
+}
+
+}  // namespace
+
+LinkReport check_links(const fs::path& site_root, const std::function<bool(const std::string& page)>& check_page, int jobs) {
   LinkReport report;
   const fs::path root = fs::weakly_canonical(site_root);
-  std::map<std::string, PageScan> pages;  // the pages checked
-  std::map<std::string, std::set<std::string>> other_ids;  // ids of other pages, read when a link needs them
+  // Every file and folder of the site, once; links are then resolved without the file system.
+  std::unordered_set<std::string> files, folders;
+  std::vector<std::string> pages;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".html") continue;
-    const std::string page = fs::relative(entry.path(), root).generic_string();
-    if (!check_page || check_page(page)) pages[page] = scan_page(read_file(entry.path()));
-  }
-  const auto ids_of = [&](const std::string& page) -> const std::set<std::string>* {
-    if (auto it = pages.find(page); it != pages.end()) return &it->second.ids;
-    if (!page.ends_with(".html")) return nullptr;
-    auto it = other_ids.find(page);
-    if (it == other_ids.end()) it = other_ids.emplace(page, scan_page(read_file(root / page)).ids).first;
-    return &it->second;
-  };
-  report.pages = static_cast<int>(pages.size());
-  for (const auto& entry : pages) {
-    const std::string& page = entry.first;
-    const PageScan& scan = entry.second;
-    const fs::path folder = (root / page).parent_path();
-    for (const auto& ref : scan.references) {
-      const std::string& url = ref.url;
-      if (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("mailto:") ||
-          url.starts_with("data:"))
-        continue;
-      ++report.links;
-      const auto fail = [&](const std::string& reason) { report.broken.push_back({page, ref.line, url, reason}); };
-      if (url.empty()) { fail("empty link"); continue; }
-      if (url.starts_with("//") || url.starts_with("/")) { fail("root-absolute URL breaks hosting under a sub-path and file://"); continue; }
-      if (url.find(':') != std::string::npos && url.find(':') < url.find_first_of("/?#")) { fail("unsupported scheme"); continue; }
-      std::string path = url, fragment;
-      if (auto hash = path.find('#'); hash != std::string::npos) { fragment = path.substr(hash + 1); path.resize(hash); }
-      if (auto query = path.find('?'); query != std::string::npos) path.resize(query);
-      std::string target_page = page;
-      if (!path.empty()) {
-        const fs::path target = (folder / percent_decode(path)).lexically_normal();
-        const std::string relative = fs::relative(target, root).generic_string();
-        if (relative.starts_with("..")) { fail("points outside the site"); continue; }
-        std::error_code ec;
-        if (fs::is_directory(target, ec)) { fail("points to a folder (name the file, e.g. index.html)"); continue; }
-        if (!fs::is_regular_file(target, ec)) { fail("no such file"); continue; }
-        target_page = relative;
-      }
-      if (!fragment.empty()) {
-        const std::set<std::string>* ids = ids_of(target_page);
-        if (ids && !ids->count(percent_decode(fragment))) fail("no element with id '" + fragment + "'");
-      }
+    std::string relative = entry.path().lexically_relative(root).generic_string();
+    if (entry.is_directory()) {
+      folders.insert(std::move(relative));
+      continue;
     }
+    if (!entry.is_regular_file()) continue;
+    if (entry.path().extension() == ".html" && (!check_page || check_page(relative))) pages.push_back(relative);
+    files.insert(std::move(relative));
+  }
+  std::sort(pages.begin(), pages.end());
+  std::vector<PageResult> results(pages.size());
+  parallel_for(pages.size(), jobs, [&](size_t i) {
+    results[i] = check_page_links(pages[i], scan_page(read_file(root / pages[i])), files, folders);
+  });
+  // Links into other pages' fragments, by target page, each page read once.
+  std::map<std::string, std::vector<std::pair<size_t, const FragmentLink*>>> by_target;
+  for (size_t i = 0; i < results.size(); ++i)
+    for (const auto& f : results[i].fragments) by_target[f.target].push_back({i, &f});
+  std::vector<std::string> targets;
+  for (const auto& [target, links] : by_target) targets.push_back(target);
+  std::vector<std::vector<std::pair<size_t, BrokenLink>>> missing(targets.size());
+  parallel_for(targets.size(), jobs, [&](size_t t) {
+    const std::set<std::string> ids = scan_page(read_file(root / targets[t])).ids;
+    for (const auto& [i, f] : by_target.at(targets[t]))
+      if (!ids.count(f->fragment)) missing[t].push_back({i, {f->page, f->line, f->url, "no element with id '" + f->url.substr(f->url.find('#') + 1) + "'"}});
+  });
+  for (auto& list : missing)
+    for (auto& [i, b] : list) results[i].broken.push_back(std::move(b));
+  report.pages = static_cast<int>(pages.size());
+  for (auto& r : results) {
+    report.links += r.links;
+    std::stable_sort(r.broken.begin(), r.broken.end(), [](const BrokenLink& a, const BrokenLink& b) { return a.line < b.line; });
+    for (auto& b : r.broken) report.broken.push_back(std::move(b));
   }
   return report;
 }

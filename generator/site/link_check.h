@@ -28,7 +28,9 @@ struct LinkReport {
 // `check_page` (a path relative to the root) limits the check to some pages, for an incremental
 // build whose other pages were checked when they were made; every page may still be read for
 // the ids its links' #fragments name. Without it every page is checked.
+// Pages are read on up to `jobs` threads (0: one per processor). Broken links are reported by
+// page, then line.
 LinkReport check_links(const std::filesystem::path& site_root,
-                       const std::function<bool(const std::string& page)>& check_page = {});
+                       const std::function<bool(const std::string& page)>& check_page = {}, int jobs = 0);
 
 }  // namespace budgetsite
