@@ -104,8 +104,11 @@ std::string PhaseTimes::table() const {
       std::snprintf(line, sizeof line, "  %-22s %8.3f s%40s", p.name.c_str(), p.seconds, "");
     out += line;
     if (p.resident_kb) {
-      std::snprintf(line, sizeof line, "  %7.0f MB resident, %5.0f MB heap in use", static_cast<double>(p.resident_kb) / 1024,
-                    static_cast<double>(p.heap_in_use_kb) / 1024);
+      if (p.heap_in_use_kb)  // glibc's count; another allocator (jemalloc) reports none here
+        std::snprintf(line, sizeof line, "  %7.0f MB resident, %5.0f MB heap in use", static_cast<double>(p.resident_kb) / 1024,
+                      static_cast<double>(p.heap_in_use_kb) / 1024);
+      else
+        std::snprintf(line, sizeof line, "  %7.0f MB resident", static_cast<double>(p.resident_kb) / 1024);
       out += line;
     }
     out += "\n";
