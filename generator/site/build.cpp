@@ -350,12 +350,12 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   };
   std::map<std::string, size_t> index_of_id;
   for (size_t i = 0; i < site.disclosures.size(); ++i) index_of_id[site.disclosures[i].id] = i;
-  const auto comparison_key = [&](const std::string& json, const std::vector<std::string>& member_ids) {
+  const auto comparison_key = [&](const std::string& id, const std::vector<std::string>& member_ids) {
     if (!cache) return std::string();
     std::vector<std::string> keys;
     for (const auto& id : member_ids)
       if (auto it = index_of_id.find(id); it != index_of_id.end()) keys.push_back(parse_keys[it->second]);
-    return comparison_page_key(render, structure, json, keys);
+    return comparison_page_key(render, structure, id, keys);
   };
   page(paths::home, "home", "", [&] { return home_page(site); });
   page(paths::search, "search", "", [&] { return search_page(site); });
@@ -388,24 +388,40 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       for (size_t i : links.departments()[d].disclosures) members.push_back(i);
     page(path, "region", members_key(path, members), [&, r] { return region_page(site, r); });
   }
+  // A file made from keyed inputs: kept when its key is unchanged, else made now.
+  const auto file = [&](const std::string& path, const std::string& key, auto make_bytes) {
+    if (!key.empty()) {
+      made.record(path, key);
+      if (reuse && previous.unchanged(target, path, key)) {
+        out.keep(path, target);
+        return;
+      }
+    }
+    out.add(path, make_bytes());
+  };
   if (has_comparisons) {
     page(paths::comparisons, "comparisons", "", [&] { return comparisons_index_page(site, comparisons); });
-    out.add("compare/comparisons.json", comparisons_json_text(comparisons) + "\n");
+    // A comparison is made from its members' digests and the configuration: its key is theirs.
+    const std::string every_member = cache ? comparison_key("compare/comparisons.json", [&] {
+      std::vector<std::string> ids;
+      for (const auto& p : site.disclosures) ids.push_back(p.id);
+      return ids;
+    }()) : "";
+    file("compare/comparisons.json", every_member, [&] { return comparisons_json_text(comparisons) + "\n"; });
     for (const auto& g : comparisons.groups) {
       if (!g.same_members_as.empty()) continue;
-      const std::string json = to_json(g).dump(2) + "\n";
       std::vector<std::string> ids;
       for (const auto& m : g.members) ids.push_back(m.id);
-      page(paths::comparison(g.id), "comparison", comparison_key(json, ids), [&, gp = &g] { return comparison_page(site, *gp); });
-      out.add(paths::comparison_file(g.id, "comparison.csv"), to_csv(g));
-      out.add(paths::comparison_file(g.id, "comparison.json"), json);
+      const std::string key = comparison_key(g.id, ids);
+      page(paths::comparison(g.id), "comparison", key, [&, gp = &g] { return comparison_page(site, *gp); });
+      file(paths::comparison_file(g.id, "comparison.csv"), key, [&] { return to_csv(g); });
+      file(paths::comparison_file(g.id, "comparison.json"), key, [&] { return to_json(g).dump(2) + "\n"; });
     }
     for (const auto& e : comparisons.executions) {
-      const std::string json = to_json(e).dump(2) + "\n";
-      page(paths::comparison(e.id), "execution", comparison_key(json, {e.budget_id, e.final_id}),
-           [&, ep = &e] { return execution_page(site, *ep); });
-      out.add(paths::comparison_file(e.id, "comparison.csv"), to_csv(e));
-      out.add(paths::comparison_file(e.id, "comparison.json"), json);
+      const std::string key = comparison_key(e.id, {e.budget_id, e.final_id});
+      page(paths::comparison(e.id), "execution", key, [&, ep = &e] { return execution_page(site, *ep); });
+      file(paths::comparison_file(e.id, "comparison.csv"), key, [&] { return to_csv(e); });
+      file(paths::comparison_file(e.id, "comparison.json"), key, [&] { return to_json(e).dump(2) + "\n"; });
     }
   }
   for (const auto& p : content.pages)
@@ -459,11 +475,12 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   report.files = static_cast<int>(out.size());
 
   LinkReport link_report;
+  bool unchanged_site = false;
   phases.start("write", out.size());
   try {
     // Pages kept from the previous site were checked when they were made; their links lead to
     // files whose keys they include.
-    write_atomically(out, *output_lock, {[&](const fs::path& staging) {
+    unchanged_site = !write_atomically(out, *output_lock, {[&](const fs::path& staging) {
                        phases.start("check links");
                        link_report = check_links(staging, [&](const std::string& page) { return !out.kept(page); }, options.jobs);
                        phases.start("swap in, remove the old site");
@@ -501,6 +518,8 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
           << report.errors << " errors, " << report.warnings << " warnings; " << report.unusable.size()
           << " inputs unusable; " << link_report.links << " internal links checked, " << link_report.broken.size()
           << " broken";
+  report.site_unchanged = unchanged_site;
+  if (unchanged_site) summary << "; nothing changed, the site was left as it was";
   if (cache)
     summary << "; cache " << cache->folder().string() << ": " << report.parsed << " parsed, " << report.reused
             << " unchanged, " << report.pages_kept << " pages kept";

@@ -49,6 +49,8 @@ struct BuildReport {
   // With a cache: disclosures parsed now, disclosures unchanged since the previous build (their
   // files kept), pages kept, cache files found damaged (and not used).
   int parsed = 0, reused = 0, pages_kept = 0, cache_damaged = 0;
+  bool site_unchanged = false;           // the output folder already held exactly this site
+
   double seconds = 0;
   std::vector<PhaseTime> phases;         // named phases in order, with their wall time
 };

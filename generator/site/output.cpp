@@ -1,5 +1,6 @@
 #include "site/output.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/file.h>
@@ -141,6 +142,31 @@ bool unchanged(const fs::path& path, const std::string& bytes) {
   return in.gcount() == static_cast<std::streamsize>(bytes.size()) && old == bytes;
 }
 
+// Removes `name` (in the folder `parent_fd`) and, when it is a folder, everything in it,
+// without following links: one unlinkat per entry, where std::filesystem::remove_all also
+// stats each (a large site's old copy has tens of thousands of files).
+void remove_tree(int parent_fd, const char* name) {
+  const int fd = ::openat(parent_fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) {
+    ::unlinkat(parent_fd, name, 0);
+    return;
+  }
+  DIR* dir = ::fdopendir(fd);
+  if (!dir) {
+    ::close(fd);
+    return;
+  }
+  while (const dirent* e = ::readdir(dir)) {
+    if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0) continue;
+    if (e->d_type == DT_DIR) remove_tree(fd, e->d_name);
+    else if (::unlinkat(fd, e->d_name, 0) != 0 && (errno == EISDIR || errno == EPERM)) remove_tree(fd, e->d_name);
+  }
+  ::closedir(dir);
+  ::unlinkat(parent_fd, name, AT_REMOVEDIR);
+}
+
+void remove_tree(const fs::path& folder) { remove_tree(AT_FDCWD, folder.c_str()); }
+
 // Two files with the same bytes.
 bool same_file_content(const fs::path& a, const fs::path& b) {
   std::error_code ec;
@@ -216,8 +242,36 @@ OutputLock::~OutputLock() {
   ::close(fd_);
 }
 
-void write_atomically(const OutputTree& tree, const OutputLock& lock, const WriteHooks& hooks) {
+namespace {
+
+// The target already is this tree, file for file and byte for byte (with the marker, and no
+// other file).
+bool site_is_tree(const OutputTree& tree, const fs::path& target) {
+  std::error_code ec;
+  if (!fs::is_regular_file(target / kOutputMarker, ec)) return false;
+  size_t files = 0;
+  for (auto it = fs::recursive_directory_iterator(target, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file(ec) || it->is_symlink(ec)) ++files;
+  if (ec || files != tree.size() + (tree.has(kOutputMarker) ? 0 : 1)) return false;
+  for (const auto& [path, content] : tree.entries()) {
+    if (path == kOutputMarker || tree.kept(path)) continue;
+    const fs::path relative = inside_site(path);
+    const auto* bytes = std::get_if<std::string>(&content);
+    if (!(bytes ? unchanged(target / relative, *bytes) : same_file_content(target / relative, std::get<fs::path>(content))))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool write_atomically(const OutputTree& tree, const OutputLock& lock, const WriteHooks& hooks) {
   const fs::path& target = lock.target();
+  // Nothing changed (a rebuild of unchanged inputs): the site stays as it is, not even swapped.
+  if (site_is_tree(tree, target)) {
+    if (hooks.before_swap) hooks.before_swap(target);
+    return false;
+  }
   const fs::path parent = target.parent_path();
   std::error_code ec;
   std::random_device random;
@@ -237,6 +291,7 @@ void write_atomically(const OutputTree& tree, const OutputLock& lock, const Writ
       entries.push_back({&path, &content});
     }
     if (!marker_added) entries.push_back({&marker_path, &marker});
+    fs::path last_folder;
     for (const auto& [path_pointer, content_pointer] : entries) {
       const std::string& path = *path_pointer;
       const auto& content = *content_pointer;
@@ -244,7 +299,10 @@ void write_atomically(const OutputTree& tree, const OutputLock& lock, const Writ
       const fs::path out = staging / relative;
       try {
         if (hooks.before_write) hooks.before_write(path);
-        fs::create_directories(out.parent_path());
+        if (out.parent_path() != last_folder) {  // entries come in path order: a folder's files together
+          fs::create_directories(out.parent_path());
+          last_folder = out.parent_path();
+        }
         // A file the previous site already has, byte for byte, is linked, not written: it keeps
         // its modification time, so a deploy that compares times uploads only what changed.
         const auto* bytes = std::get_if<std::string>(&content);
@@ -274,13 +332,13 @@ void write_atomically(const OutputTree& tree, const OutputLock& lock, const Writ
   }
   // Swap in one step: the new site takes the target's name and the old one the staging name.
   if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
-    fs::remove_all(staging, ec);
-    return;
+    remove_tree(staging);
+    return true;
   }
   const int exchange_error = errno;
   if (exchange_error == ENOENT && !fs::exists(target)) {  // a first build
     fs::rename(staging, target, ec);
-    if (!ec) return;
+    if (!ec) return true;
   } else if (exchange_error == EINVAL || exchange_error == ENOSYS || exchange_error == ENOTSUP) {
     // A file system without exchange: move the old site aside, then the new one in.
     const fs::path previous = parent / ("." + target.filename().string() + ".previous-" + suffix);
@@ -288,8 +346,8 @@ void write_atomically(const OutputTree& tree, const OutputLock& lock, const Writ
     if (!ec) {
       fs::rename(staging, target, ec);
       if (!ec) {
-        fs::remove_all(previous, ec);
-        return;
+        remove_tree(previous);
+        return true;
       }
       std::error_code ignored;
       fs::rename(previous, target, ignored);

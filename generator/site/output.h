@@ -96,7 +96,9 @@ struct WriteHooks {
 // Writes the tree into a fresh sibling folder of the locked target, adds the marker, and swaps
 // it in with one atomic exchange only when every write succeeded; the previous site is then
 // removed. Throws OutputError (naming the path) when a write fails; the target is then
-// untouched and no staging folder is left.
-void write_atomically(const OutputTree& tree, const OutputLock& lock, const WriteHooks& hooks = {});
+// untouched and no staging folder is left. When the target already holds exactly the tree
+// (same files, same bytes), nothing is written: before_swap sees the target itself, and the
+// result is false.
+bool write_atomically(const OutputTree& tree, const OutputLock& lock, const WriteHooks& hooks = {});
 
 }  // namespace budgetsite

@@ -99,9 +99,9 @@ std::string listing_page_key(const std::string& render, const std::string& struc
   return combine_key(std::vector<std::string_view>(parts.begin(), parts.end()));
 }
 
-std::string comparison_page_key(const std::string& render, const std::string& structure,
-                                const std::string& comparison_json, const std::vector<std::string>& member_parse_keys) {
-  std::vector<std::string> parts{"comparison page 1", render, structure, comparison_json};
+std::string comparison_page_key(const std::string& render, const std::string& structure, const std::string& id,
+                                const std::vector<std::string>& member_parse_keys) {
+  std::vector<std::string> parts{"comparison 1", render, structure, id};
   for (const auto& k : member_parse_keys) parts.push_back(k);
   return combine_key(std::vector<std::string_view>(parts.begin(), parts.end()));
 }

@@ -40,8 +40,9 @@ std::string disclosure_page_key(const std::string& render, const std::string& pa
 std::string listing_page_key(const std::string& render, const std::string& structure, const std::string& page,
                              const std::vector<std::string>& member_parse_keys,
                              const std::vector<const DisclosureMeta*>& member_meta);
-// A comparison or execution page: its own data (JSON), the structure, its members' parse keys.
-std::string comparison_page_key(const std::string& render, const std::string& structure,
-                                const std::string& comparison_json, const std::vector<std::string>& member_parse_keys);
+// A comparison or execution pair (its page and files): made from its members' digests and the
+// configuration's regions and groups, so its id, the structure and its members' parse keys.
+std::string comparison_page_key(const std::string& render, const std::string& structure, const std::string& id,
+                                const std::vector<std::string>& member_parse_keys);
 
 }  // namespace budgetsite

@@ -128,9 +128,16 @@ TEST(Incremental, ANoChangeRebuildParsesAndRendersNothingAndTouchesNoFile) {
   EXPECT_EQ(first.parsed, 8);
   EXPECT_EQ(first.pages_kept, 0);
   const auto before = stamps(w.out);
+  struct stat folder_before;
+  ::stat(w.out.c_str(), &folder_before);
   const BuildReport again = w.rebuild();
   EXPECT_EQ(again.parsed, 0);
   EXPECT_EQ(again.reused, 8);
+  // The site is not even swapped for a copy of itself.
+  EXPECT_TRUE(again.site_unchanged);
+  struct stat folder_after;
+  ::stat(w.out.c_str(), &folder_after);
+  EXPECT_EQ(folder_after.st_ino, folder_before.st_ino);
   // Every disclosure, department and region page and every comparison page is kept; the home,
   // search, 404 and comparisons index pages are made again (to the same bytes).
   EXPECT_EQ(again.pages_kept, again.pages - 4);
@@ -158,6 +165,7 @@ TEST(Incremental, ChangingOneDisclosureRebuildsItAndEqualsACleanBuild) {
   const BuildReport report = w.rebuild();
   EXPECT_EQ(report.parsed, 1);
   EXPECT_EQ(report.reused, 7);
+  EXPECT_FALSE(report.site_unchanged);
   EXPECT_EQ(tree(w.out), tree(w.clean_site()));
   const auto after = stamps(w.out);
   EXPECT_NE(after.at("disclosures/" + stem + "/model.json"), before.at("disclosures/" + stem + "/model.json"));
