@@ -456,7 +456,30 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       if (g.same_members_as.empty()) search.push_back({g.title, "比较", paths::comparison(g.id), g.department_type, {}});
     for (const auto& e : comparisons.executions) search.push_back({e.title, "比较", paths::comparison(e.id), "", {}});
     for (const auto& p : content.pages) search.push_back({p.title, "页面", paths::content_page(p.slug), p.description, {}});
-    for (auto& [file, script] : search_index_files(search)) out.add(file, std::move(script));
+    // The index is made from its entries alone: kept when they are the same.
+    std::string search_key;
+    if (cache) {
+      std::vector<std::string> parts{"search 1", generator};
+      for (const auto& e : search) {
+        for (const std::string* field : {&e.title, &e.category, &e.path, &e.detail}) parts.push_back(*field);
+        parts.push_back(std::to_string(e.keywords.size()));
+        for (const auto& k : e.keywords) parts.push_back(k);
+      }
+      search_key = combine_key(std::vector<std::string_view>(parts.begin(), parts.end()));
+    }
+    const std::vector<std::string> kept_search =
+        reuse ? previous.paths_with_key("assets/search/", search_key) : std::vector<std::string>();
+    if (reuse && previous.all_unchanged(target, kept_search, search_key)) {
+      for (const auto& file : kept_search) {
+        out.keep(file, target);
+        made.record(file, search_key);
+      }
+    } else {
+      for (auto& [file, script] : search_index_files(search)) {
+        if (cache) made.record(file, search_key);
+        out.add(file, std::move(script));
+      }
+    }
     std::sort(page_paths.begin(), page_paths.end());
     if (!config.base_url.empty()) out.add("sitemap.xml", sitemap_xml(config.base_url, page_paths));
     else report.notes.push_back("no base_url: sitemap.xml is left out (it needs absolute URLs); pass --base-url or set base_url");

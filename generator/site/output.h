@@ -88,7 +88,7 @@ class OutputLock {
 struct WriteHooks {
   // Sees the complete new site in its staging folder (the link check runs there).
   std::function<void(const std::filesystem::path& staging)> before_swap;
-  // Called before each file is written, with its path in the site; throwing std::system_error
+  // Called before each file is written (from several threads), with its path in the site; throwing std::system_error
   // stands for the disk refusing (full, read-only) in tests.
   std::function<void(const std::string& path)> before_write;
 };

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -147,7 +148,7 @@ TEST(Safety, AFailedWriteLeavesThePreviousSiteAndNoStaging) {
   for (int error : {ENOSPC, EROFS}) {
     OutputTree next;
     for (int i = 0; i < 10; ++i) next.add("page-" + std::to_string(i) + ".html", std::string(1000, 'x'));
-    int written = 0;
+    std::atomic<int> written{0};
     WriteHooks hooks;
     hooks.before_write = [&](const std::string&) {
       if (++written == 5) throw std::system_error(error, std::generic_category());
