@@ -8,7 +8,7 @@ namespace budgetsite::cli {
 namespace {
 
 const char* kBuildUsage = R"(Usage: budgetsite build [--config FILE] [--content DIR] [--out DIR] [--base-url URL]
-                        [--jobs N] [--strict] [--quiet] [--timings]
+                        [--jobs N] [--strict] [--quiet] [--timings] [--verbose]
                         [--cache DIR | --no-cache] [--clean]
 
 Builds the static site: one page per disclosure (figures, charts, every table, projects and
@@ -38,6 +38,7 @@ comparisons, Markdown content pages, search, sitemap.xml, feed.xml, 404.html.
                   (load content, parse and validate, digest and compare, link departments, plan
                   pages, render, search/feeds/assets, write, check links, swap in, record the
                   site in the cache)
+  --verbose       print each phase's line as the phase ends
 
 While it runs, a terminal shows one line of progress (phase, done/total, rate, time left);
 a pipe or CI gets a plain line at each tenth of a long phase.
@@ -62,6 +63,7 @@ int run_build(const std::vector<std::string>& args) {
     if (a == "--strict") options.strict = true;
     else if (a == "--quiet") options.quiet = true;
     else if (a == "--timings") options.timings = true;
+    else if (a == "--verbose") options.verbose = true;
     else if (a == "--clean") options.clean = true;
     else if (a == "--no-cache") options.use_cache = false;
     else if (a == "--cache" && value(v)) options.cache_dir = v;
@@ -81,7 +83,7 @@ int run_build(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration build_command({"build",
-                                         "build [--config FILE] [--content DIR] [--out DIR] [--base-url URL] [--jobs N] [--strict] [--quiet] [--timings] [--cache DIR | --no-cache] [--clean]",
+                                         "build [--config FILE] [--content DIR] [--out DIR] [--base-url URL] [--jobs N] [--strict] [--quiet] [--timings] [--verbose] [--cache DIR | --no-cache] [--clean]",
                                          "Build the static site from content/ into public/.", kBuildUsage, 10, run_build});
 
 }  // namespace

@@ -84,7 +84,7 @@ SiteInfo site_info(const SiteConfig& config, const std::vector<ContentPage>& pag
 BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   const auto started = std::chrono::steady_clock::now();
   BuildReport report;
-  PhaseTimes phases;
+  PhaseTimes phases(options.verbose && !options.quiet ? &progress : nullptr);
   const Progress::Style style = progress_style(options.quiet);
   phases.start("configure");
   const auto say = [&](const std::string& line) {

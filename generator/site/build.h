@@ -26,6 +26,7 @@ struct BuildOptions {
   bool strict = false;
   bool quiet = false;
   bool timings = false;                  // print each phase's time at the end
+  bool verbose = false;                  // print each phase's time as it ends
   // Up to this many disclosures, each model stays whole in memory until its page is rendered
   // (about 0.5 MB each). Beyond, a disclosure keeps only its headline once its own files are
   // written, and its page reads it again: memory stays flat, the parse is done twice.

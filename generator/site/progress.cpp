@@ -89,32 +89,39 @@ void PhaseTimes::stop() {
   const struct mallinfo2 heap = mallinfo2();
   phases_.back().heap_in_use_kb = static_cast<long>((heap.uordblks + heap.hblkhd) / 1024);
   running_ = false;
+  if (verbose_) *verbose_ << "budgetsite: phase" << line(phases_.back()).substr(1) << std::flush;
+}
+
+std::string PhaseTimes::line(const PhaseTime& p) {
+  char text[160];
+  std::string out;
+  if (p.items)
+    std::snprintf(text, sizeof text, "  %-22s %8.3f s  %8zu items  %10.1f items/s", p.name.c_str(), p.seconds, p.items,
+                  p.seconds > 0 ? static_cast<double>(p.items) / p.seconds : 0.0);
+  else
+    std::snprintf(text, sizeof text, "  %-22s %8.3f s%40s", p.name.c_str(), p.seconds, "");
+  out += text;
+  if (p.resident_kb) {
+    if (p.heap_in_use_kb)  // glibc's count; another allocator (jemalloc) reports none here
+      std::snprintf(text, sizeof text, "  %7.0f MB resident, %5.0f MB heap in use", static_cast<double>(p.resident_kb) / 1024,
+                    static_cast<double>(p.heap_in_use_kb) / 1024);
+    else
+      std::snprintf(text, sizeof text, "  %7.0f MB resident", static_cast<double>(p.resident_kb) / 1024);
+    out += text;
+  }
+  return out + "\n";
 }
 
 std::string PhaseTimes::table() const {
   std::string out = "budgetsite: timings\n";
   double total = 0;
-  char line[160];
   for (const auto& p : phases_) {
     total += p.seconds;
-    if (p.items)
-      std::snprintf(line, sizeof line, "  %-22s %8.3f s  %8zu items  %10.1f items/s", p.name.c_str(), p.seconds, p.items,
-                    p.seconds > 0 ? static_cast<double>(p.items) / p.seconds : 0.0);
-    else
-      std::snprintf(line, sizeof line, "  %-22s %8.3f s%40s", p.name.c_str(), p.seconds, "");
-    out += line;
-    if (p.resident_kb) {
-      if (p.heap_in_use_kb)  // glibc's count; another allocator (jemalloc) reports none here
-        std::snprintf(line, sizeof line, "  %7.0f MB resident, %5.0f MB heap in use", static_cast<double>(p.resident_kb) / 1024,
-                      static_cast<double>(p.heap_in_use_kb) / 1024);
-      else
-        std::snprintf(line, sizeof line, "  %7.0f MB resident", static_cast<double>(p.resident_kb) / 1024);
-      out += line;
-    }
-    out += "\n";
+    out += line(p);
   }
-  std::snprintf(line, sizeof line, "  %-22s %8.3f s\n", "total", total);
-  return out + line;
+  char text[160];
+  std::snprintf(text, sizeof text, "  %-22s %8.3f s\n", "total", total);
+  return out + text;
 }
 
 }  // namespace budgetsite

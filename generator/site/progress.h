@@ -43,12 +43,16 @@ struct PhaseTime {
 
 class PhaseTimes {
  public:
+  // With `verbose`, each phase's line (as in table()) is printed to it as the phase ends.
+  explicit PhaseTimes(std::ostream* verbose = nullptr) : verbose_(verbose) {}
   void start(std::string name, size_t items = 0);
   void stop();  // ends the current phase, if any
   const std::vector<PhaseTime>& phases() const { return phases_; }
   std::string table() const;  // one line per phase and a total, for --timings
 
  private:
+  static std::string line(const PhaseTime& phase);
+  std::ostream* verbose_;
   std::vector<PhaseTime> phases_;
   std::chrono::steady_clock::time_point started_;
   bool running_ = false;

@@ -287,3 +287,22 @@ TEST(ModelCodec, EveryFieldOfARealModelSurvivesTheCache) {
   }
   EXPECT_ANY_THROW(decode_model("not a model"));
 }
+
+TEST(Incremental, VerboseNamesEachPhaseAsItEnds) {
+  const Workspace w("verbose", 2);
+  BuildOptions options;
+  options.config = w.config;
+  options.content_dir = w.content;
+  options.output_dir = w.out;
+  options.cache_dir = w.cache;
+  options.verbose = true;
+  std::ostringstream log;
+  ASSERT_EQ(build_site(options, log).exit_code, 0) << log.str();
+  const std::string text = log.str();
+  size_t at = 0;
+  for (const char* phase : {"load content", "parse and validate", "render", "write", "check links"}) {
+    const size_t found = text.find(std::string("budgetsite: phase ") + phase, at);
+    EXPECT_NE(found, std::string::npos) << phase << " in\n" << text;
+    if (found != std::string::npos) at = found;
+  }
+}
