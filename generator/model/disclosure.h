@@ -4,6 +4,7 @@
 // blank cell of a present table is 0. The JSON form is the contract of docs/model.md.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -164,6 +165,23 @@ struct Check {
   int page = 0;                  // page of `line`
 };
 
+// One confirmation (or contradiction) of a headline figure: the proof rule (model/proof.h)
+// and the source lines it compared.
+struct ProofStep {
+  std::string rule;
+  std::vector<int> lines;
+};
+
+// Whether a headline figure is a fact of the document. "proven": at least one rule of
+// proof_rules() confirms it (the same figure printed elsewhere, or a total equal to its parts)
+// and no identity that must hold contradicts it. "read": read, but unconfirmed or contradicted.
+// A figure that was not read (null) has no entry.
+struct FigureProof {
+  std::string status;            // "proven" | "read"
+  std::vector<ProofStep> by;     // the rules that confirm it
+  std::vector<ProofStep> against;  // the identities that contradict it
+};
+
 struct Source {
   std::string file, sha256, encoding;
   std::string format = "text";   // "text" | "pdf"
@@ -172,7 +190,7 @@ struct Source {
 };
 
 struct Disclosure {
-  int schema_version = 2;
+  int schema_version = 3;
   Source source;
   std::string template_id = "generic";  // the template family recognized (recognize/families.cpp)
   Kind kind = Kind::budget;
@@ -186,6 +204,8 @@ struct Disclosure {
   std::vector<Section> sections;
   std::vector<GlossaryEntry> glossary;  // from the 名词解释 sections, in their order
   std::vector<Check> checks;
+  // Keyed by the figure's path: "income_total", "three_public.total", "by_function.201".
+  std::map<std::string, FigureProof> proof;
 
   const Table* table(const std::string& id) const;
 };

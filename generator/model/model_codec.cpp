@@ -46,9 +46,11 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Performance, type, title, line, end_line, pro
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Section, part, part_title, heading, line, paragraphs, paragraph_lines)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(GlossaryEntry, term, definition, line)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Check, id, severity, message, table, line, lines, expected, actual, page)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ProofStep, rule, lines)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(FigureProof, status, by, against)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Source, file, sha256, encoding, format, lines, pages)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Disclosure, schema_version, source, template_id, kind, year, entity, unit, summary,
-                                   tables, projects, performance, sections, glossary, checks)
+                                   tables, projects, performance, sections, glossary, checks, proof)
 
 std::string encode_model(const Disclosure& d, const nlohmann::json& extra) {
   const nlohmann::json j{{"model", d}, {"extra", extra}};

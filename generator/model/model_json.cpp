@@ -132,6 +132,17 @@ Json to_json(const Disclosure& d) {
                      {"scope", d.entity.scope}};
   j["unit"] = d.unit;
   j["summary"] = to_json(d.summary);
+  j["proof"] = Json::object();
+  for (const auto& [path, fp] : d.proof) {
+    auto steps = [](const std::vector<ProofStep>& list) {
+      Json a = Json::array();
+      for (const auto& s : list) a.push_back(Json{{"rule", s.rule}, {"lines", s.lines}});
+      return a;
+    };
+    Json p{{"status", fp.status}, {"by", steps(fp.by)}};
+    if (!fp.against.empty()) p["against"] = steps(fp.against);
+    j["proof"][path] = p;
+  }
   j["tables"] = Json::array();
   for (const auto& t : d.tables) j["tables"].push_back(to_json(t));
   j["projects"] = Json::array();

@@ -1,6 +1,7 @@
 #include "model/parse.h"
 
 #include "common/text.h"
+#include "model/proof.h"
 #include "model/table_readers.h"
 
 namespace budgetsite {
@@ -60,6 +61,7 @@ Disclosure build_disclosure(const SourceText& text) {
     for (auto& r : t.rows)
       if (!r.page) r.page = text.page_of(r.line);
   }
+  d.proof = prove(d);
   return d;
 }
 

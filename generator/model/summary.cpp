@@ -2,6 +2,7 @@
 
 #include "common/text.h"
 #include "model/parse.h"
+#include "model/table_lookup.h"
 #include "recognize/rows.h"
 #include "recognize/vocabulary.h"
 
@@ -226,7 +227,7 @@ Summary summarize(const Disclosure& d) {
 
 namespace budgetsite {
 
-namespace {
+// The lookups of model/table_lookup.h.
 
 // Layout tables: values are in the table's own unit; the summary is in 万元.
 Amount in_wan(const Table& t, Amount v) {
@@ -235,11 +236,13 @@ Amount in_wan(const Table& t, Amount v) {
 }
 
 
+namespace {
 const RowLabels* labels_for(const std::string& figure) {
   for (const auto& l : headline_row_labels())
     if (l.figure == figure) return &l;
   return nullptr;
 }
+}  // namespace
 
 // The first column of `side` (its total), or -1.
 // The figure column of a side: its first column, unless that one holds last year's figures
@@ -261,32 +264,39 @@ int first_column(const Table& t, const std::string& side) {
   return first;
 }
 
-Amount side_figure(const Table& t, const std::string& side, const std::string& figure) {
+const Row* side_row(const Table& t, const std::string& side, const std::string& figure, int* column) {
   const RowLabels* labels = labels_for(figure);
   int col = first_column(t, side);
-  if (!labels || col < 0) return std::nullopt;
+  if (!labels || col < 0) return nullptr;
   // Every expenditure block (by function, by use, by economic class) belongs to the
   // expenditure side: a total printed under any of them is the side's total.
   auto on_side = [&](const Row& r) { return side.empty() || r.side.empty() || starts_with(r.side, side); };
-  auto value = [&](const Row& r) -> Amount {
+  auto found = [&](const Row& r) {
     int c = col;
     if (r.side != side)  // the first column of the row's own block
       for (size_t i = 0; i < t.columns.size(); ++i)
         if (t.columns[i].side == r.side) { c = static_cast<int>(i); break; }
-    return in_wan(t, r.values[c]);
+    *column = c;
+    return &r;
   };
   for (const auto& e : labels->exact)
     for (const auto& r : t.rows)
-      if (on_side(r) && (bare_label(r.name) == e || strip_blanks(r.name) == e)) return value(r);
+      if (on_side(r) && (bare_label(r.name) == e || strip_blanks(r.name) == e)) return found(r);
   for (const auto& c : labels->contains)
     for (const auto& r : t.rows)
-      if (on_side(r) && contains(strip_blanks(r.name), c)) return value(r);
-  return std::nullopt;
+      if (on_side(r) && contains(strip_blanks(r.name), c)) return found(r);
+  return nullptr;
+}
+
+Amount side_figure(const Table& t, const std::string& side, const std::string& figure) {
+  int col = -1;
+  const Row* r = side_row(t, side, figure, &col);
+  return r ? in_wan(t, r->values[col]) : std::nullopt;
 }
 
 // The 合计 row; a table of one unlabelled row of figures is its own total, and so is the row of
 // the department itself where rows are keyed by 预算单位 ("深圳市统计局（本级）").
-const Row* total_row(const Table& t, const std::string& entity = "") {
+const Row* total_row(const Table& t, const std::string& entity) {
   for (const auto& r : t.rows)
     if (r.is_total && r.side.empty()) return &r;
   if (!entity.empty())
@@ -307,7 +317,7 @@ const Row* total_row(const Table& t, const std::string& entity = "") {
   return only;
 }
 
-Amount column_total(const Table& t, const std::string& key, const std::string& entity = "") {
+Amount column_total(const Table& t, const std::string& key, const std::string& entity) {
   int col = t.column_index(key);
   if (col < 0) return std::nullopt;
   if (const Row* r = total_row(t, entity)) return in_wan(t, r->values[col]);
@@ -317,8 +327,8 @@ Amount column_total(const Table& t, const std::string& key, const std::string& e
 // "人员经费 7263.35 万元", "公用经费为578.91万元": the keyword, then only filler words, then an
 // amount in 万元 (or 元; `unit` 辆 for a count). A figure further away may be any other
 // figure of the sentence.
-Amount stated_amount(const std::string& prose, const std::string& keyword, const std::string& unit = "万元",
-                     bool starts_word = false) {
+Amount stated_amount(const std::string& prose, const std::string& keyword, const std::string& unit,
+                     bool starts_word) {
   static const std::vector<std::string> fillers = {" ", "为", "预算", "支出", "安排", "：", ":", "共计", "合计", "共"};
   for (size_t p = prose.find(keyword); p != std::string::npos; p = prose.find(keyword, p + 1)) {
     if (starts_word && p >= 3) {
@@ -345,8 +355,6 @@ Amount stated_amount(const std::string& prose, const std::string& keyword, const
   }
   return std::nullopt;
 }
-
-}  // namespace
 
 Summary summarize_layout(const Disclosure& d) {
   Summary s;
