@@ -460,6 +460,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     if (contains(s, "本表无数据") || contains(s, "无数据") || contains(s, "空表")) table.no_data = true;
     if (starts_with(s, "注") || starts_with(s, "说明：") || starts_with(s, "备注")) continue;
     Line l{i, layout_tokens(raw)};
+    if (!lines.empty() && lines.back().number == i - 1) join_wrapped_decimals(lines.back().tokens, l.tokens);
     if (l.tokens.empty()) continue;
     // The body ends where prose begins (the 情况说明 after the last table).
     bool prose = false;
@@ -487,6 +488,13 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     header_texts.push_back(joined);
   }
 
+  auto labels_under = [&](const Leaf& leaf) {
+    for (size_t i = first_data; i < lines.size(); ++i)
+      for (const auto& t : lines[i].tokens)
+        if (t.kind == TokenKind::text && t.begin <= leaf.end + 4 && t.end >= leaf.begin - 4 && length_cp(t.text) >= 2)
+          return true;
+    return false;
+  };
   // Blocks: a label column opens a block once the current one has figure columns.
   std::vector<Block> blocks(1);
   std::vector<double> code_column_x;  // 类, 款, 项 header positions (codes split over columns)
@@ -497,6 +505,9 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     }
     if (leaf.key == "row_number") { blocks.back().row_number_x = leaf.center; continue; }
     if (leaf.key == "label") {
+      // A second label column opens a block (the other side of a 收支总表) only where the rows
+      // print labels under it: a wrapped heading's last word ("…上级/支出") does not.
+      if (!blocks.back().columns.empty() && !labels_under(leaf)) continue;
       if (!blocks.back().columns.empty()) blocks.emplace_back();
       if (blocks.back().label_x < 0) blocks.back().label_x = leaf.begin;
       continue;

@@ -368,6 +368,13 @@ Summary summarize_layout(const Disclosure& d) {
     s.expenditure_current = side_figure(*t, out, "expenditure_current");
     s.carryover_out = side_figure(*t, out, "carryover_out");
   }
+  // A 收支总表 without 本年收入/本年支出 rows (Shanghai prints only 收入总计 and 支出总计): the
+  // 收入总表's and 支出总表's 合计.
+  if (!s.income_current)
+    if (const Table* t = d.table("income"); t && t->present) s.income_current = column_total(*t, "total", d.entity.name);
+  if (!s.expenditure_current)
+    if (const Table* t = d.table("expenditure"); t && t->present && t->column_index("basic") >= 0)
+      s.expenditure_current = column_total(*t, "total", d.entity.name);
   // 一般公共预算 income: the 收支总表's row, else the 财政拨款收支总表's.
   if (!s.general_public_budget)
     if (const Table* t = d.table("fiscal_overview"); t && t->present && first_column(*t, "income") >= 0)

@@ -11,6 +11,30 @@ bool LayoutToken::is_integer() const {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+int join_wrapped_decimals(std::vector<LayoutToken>& above, std::vector<LayoutToken>& below) {
+  auto fraction = [](const LayoutToken& t) {
+    return t.text.size() >= 2 && t.text.size() <= 7 && t.text[0] == '.' &&
+           std::all_of(t.text.begin() + 1, t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto whole = [](const LayoutToken& t) {
+    return t.kind == TokenKind::amount && t.text.find('.') == std::string::npos && t.text[0] != '-';
+  };
+  int joined = 0;
+  for (size_t k = 0; k < below.size();) {
+    LayoutToken* host = nullptr;
+    if (fraction(below[k]))
+      for (auto& t : above)
+        if (whole(t) && below[k].begin >= t.begin - 1 && below[k].begin <= t.end + 1) { host = &t; break; }
+    if (!host) { ++k; continue; }
+    host->text += below[k].text;
+    host->end = std::max(host->end, below[k].end);
+    host->value = parse_number(host->text);
+    below.erase(below.begin() + static_cast<long>(k));
+    ++joined;
+  }
+  return joined;
+}
+
 bool is_tab_laid(const std::string& line) { return line.find('\t') != std::string::npos; }
 
 namespace {

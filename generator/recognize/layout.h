@@ -36,6 +36,11 @@ struct LayoutToken {
 
 std::vector<LayoutToken> layout_tokens(const std::string& line);
 
+// A figure whose decimals wrapped onto the next line ("14,770" above ".62", as some PDFs of
+// narrow columns print it): each fraction token of `below` ("." and digits) that starts under
+// a whole amount of `above` is joined to it and taken out of `below`. Returns how many were.
+int join_wrapped_decimals(std::vector<LayoutToken>& above, std::vector<LayoutToken>& below);
+
 // A line laid out with tabs (cells given exactly) rather than by position.
 bool is_tab_laid(const std::string& line);
 
