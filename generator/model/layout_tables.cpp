@@ -469,6 +469,30 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     lines.push_back(std::move(l));
   }
 
+  // A row whose label wrapped around its figures: the label's first part printed on the line
+  // above the figures and the rest on the line below ("深圳市人民政府国有资产监督管" / figures /
+  // "理委员会"). The two parts are joined and placed on the figures' line.
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    auto lone_text = [](const Line& l) {
+      return l.tokens.size() == 1 && l.tokens[0].kind == TokenKind::text && header_key(l.tokens[0].text).empty();
+    };
+    Line& mid = lines[i];
+    if (!lone_text(lines[i - 1]) || !lone_text(lines[i + 1])) continue;
+    if (lines[i - 1].number != mid.number - 1 || lines[i + 1].number != mid.number + 1) continue;
+    if (mid.tokens.empty() || mid.tokens.front().kind != TokenKind::amount) continue;
+    const LayoutToken& above = lines[i - 1].tokens[0];
+    const LayoutToken& below = lines[i + 1].tokens[0];
+    if (std::abs(above.begin - below.begin) > 2 || above.end >= mid.tokens.front().begin ||
+        length_cp(above.text) < 4)
+      continue;
+    LayoutToken label = above;
+    label.text = strip_blanks(above.text) + strip_blanks(below.text);
+    label.end = std::max(above.end, below.end);
+    mid.tokens.insert(mid.tokens.begin(), label);
+    lines.erase(lines.begin() + static_cast<long>(i) + 1);
+    lines.erase(lines.begin() + static_cast<long>(i) - 1);
+  }
+
   // Header: the lines before the first line with a figure or a code row.
   auto is_data = [](const Line& l) {
     if (is_column_number_row(l.tokens)) return false;
@@ -489,10 +513,14 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
   }
 
   auto labels_under = [&](const Leaf& leaf) {
-    for (size_t i = first_data; i < lines.size(); ++i)
+    for (size_t i = first_data; i < lines.size(); ++i) {
+      std::string joined;  // the header repeated on a later page is no row
+      for (const auto& t : lines[i].tokens) joined += strip_blanks(t.text);
+      if (std::find(header_texts.begin(), header_texts.end(), joined) != header_texts.end()) continue;
       for (const auto& t : lines[i].tokens)
         if (t.kind == TokenKind::text && t.begin <= leaf.end + 4 && t.end >= leaf.begin - 4 && length_cp(t.text) >= 2)
           return true;
+    }
     return false;
   };
   // Blocks: a label column opens a block once the current one has figure columns.
