@@ -486,7 +486,9 @@ Summary summarize_layout(const Disclosure& d) {
         int c = -1;
         if (std::string(key) == "total")
           for (size_t i = 0; i < t->columns.size(); ++i)
-            if (t->columns[i].key == "three_public_total" && t->columns[i].group == year_group) c = static_cast<int>(i);
+            if ((t->columns[i].key == "three_public_total" || starts_with(t->columns[i].key, "three_public_total_")) &&
+                t->columns[i].group == year_group && c < 0)
+              c = static_cast<int>(i);
         for (size_t i = 0; i < t->columns.size() && c < 0; ++i) {
           const std::string& k = t->columns[i].key;
           bool same = k == key || (starts_with(k, std::string(key) + "_") && k.size() <= std::string(key).size() + 3);
@@ -496,6 +498,15 @@ Summary summarize_layout(const Disclosure& d) {
         if (!row) return absent;
         return in_wan(*t, row->values[c].value_or(0.0));
       };
+      // A 合计 that also counts 会议费 and 培训费 is not the “三公” total, which is then not printed:
+      // the total is the “三公” one only where it equals its three parts, or has a column of its own.
+      auto counts_more = [&](const ThreePublic& tp, const std::string& group) {
+        if (!tp.total || (t->column_index("meeting") < 0 && t->column_index("training") < 0)) return false;
+        for (const auto& c : t->columns)
+          if (starts_with(c.key, "three_public_total") && c.group == group) return false;
+        double parts = tp.overseas.value_or(0) + tp.reception.value_or(0) + tp.vehicles_total.value_or(0);
+        return std::fabs(*tp.total - parts) > 0.02;
+      };
       auto fill = [&](ThreePublic& out) {
         out.total = get("total");
         out.overseas = get("overseas");
@@ -503,6 +514,7 @@ Summary summarize_layout(const Disclosure& d) {
         out.vehicles_total = get("vehicles_total");
         out.vehicle_purchase = get("vehicle_purchase");
         out.vehicle_operation = get("vehicle_operation");
+        if (counts_more(out, year_group)) out.total = Amount();
       };
       if (budget_row) {
         std::swap(row, budget_row);

@@ -58,6 +58,9 @@ const std::vector<TitlePattern>& title_patterns() {
 const std::vector<HeaderWord>& header_words_by_key() {
   static const std::vector<HeaderWord> words = {
       {"行次", "row_number"},
+      {"序号", "row_number", true},
+      {"会议费", "meeting"},
+      {"培训费", "training"},
       {"栏次", "label"},
       {"科目编码", "label"},
       {"科目代码", "label"},

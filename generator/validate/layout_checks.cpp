@@ -19,6 +19,10 @@ struct ColumnRule {
   std::vector<std::string> tables;
   std::string total;
   std::vector<std::string> parts;
+  // Parts some templates count in the total and others print beside it ("“三公”经费及会议费、
+  // 培训费" tables: a 合计 of all five, or a “三公” 小计 of three): the row's total is compared
+  // with the sum that includes them when that sum is the one it equals.
+  std::vector<std::string> optional_parts = {};
 };
 
 const std::vector<ColumnRule>& column_rules() {
@@ -28,7 +32,7 @@ const std::vector<ColumnRule>& column_rules() {
        "total",
        {"basic", "project"}},
       {{"basic_by_economic", "fiscal_basic"}, "total", {"personnel", "public_funds"}},
-      {{"three_public"}, "total", {"overseas", "reception", "vehicles_total"}},
+      {{"three_public"}, "total", {"overseas", "reception", "vehicles_total"}, {"meeting", "training"}},
       {{"three_public"}, "vehicles_total", {"vehicle_purchase", "vehicle_operation"}},
   };
   return rules;
@@ -82,13 +86,22 @@ void check_columns(const Table& t, std::vector<Check>& out) {
     std::vector<int> parts;
     for (const auto& p : rule.parts) parts.push_back(t.column_index(p));
     if (total < 0 || std::find(parts.begin(), parts.end(), -1) != parts.end()) continue;
+    std::vector<int> optional;
+    for (const auto& p : rule.optional_parts)
+      if (int c = t.column_index(p); c >= 0) optional.push_back(c);
     bool trusted = names_one_column(t.columns[total]);
     for (int p : parts) trusted &= names_one_column(t.columns[p]);
     if (!trusted) continue;
     for (const auto& r : t.rows) {
       if (!r.values[total] || !r.complete) continue;
-      double sum = 0;
+      double sum = 0, more = 0;
       for (int p : parts) sum += r.values[p].value_or(0);
+      for (int p : optional) more += r.values[p].value_or(0);
+      const int n = static_cast<int>(parts.size() + optional.size());
+      if (!optional.empty() && std::fabs(sum + more - *r.values[total]) <= 0.005 * (n + 1) + 1e-9) {
+        report(out, t, "“" + t.columns[total].label + "”", {r.line}, sum + more, *r.values[total], n);
+        continue;
+      }
       report(out, t, "“" + t.columns[total].label + "”", {r.line}, sum, *r.values[total], static_cast<int>(parts.size()));
     }
   }
