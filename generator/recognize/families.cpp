@@ -23,7 +23,8 @@ const std::vector<TemplateFamily>& template_families() {
         "gov_fund_expenditure", "state_capital", "three_public"}},
       {"beijing", "北京市部门预算（预算01–13表，附件2）", B, {"北京"}, {"预算01表", "预算表12", "预算02表"},
        {"overview", "income", "expenditure", "fiscal_overview", "general_budget_expenditure", "basic_by_economic",
-        "gov_fund_expenditure", "state_capital", "three_public"}},
+        "gov_fund_expenditure", "state_capital", "three_public"},
+       {"预算01表收支总表", "预算02表收入总表"}},
       {"chongqing", "重庆市部门预算（表一–表十二，收支总体情况表）", B, {"重庆"}, {"收支总体情况表", "表一"},
        {"overview", "income", "expenditure", "fiscal_overview", "general_budget_expenditure", "basic_by_economic",
         "gov_fund_expenditure", "three_public"}},
@@ -31,7 +32,7 @@ const std::vector<TemplateFamily>& template_families() {
        {"收支预算总表"},
        {"overview", "income", "expenditure", "fiscal_overview", "general_budget_expenditure", "gov_fund_expenditure",
         "state_capital", "general_budget_by_economic", "basic_by_economic", "three_public"}},
-      {"guangzhou", "广州市部门预算（表1–表12，收支总体情况表）", B, {"广州"}, {"收支总体情况表"},
+      {"guangzhou", "广东省广州、珠海等市部门预算（表1–表12，收支总体情况表）", B, {"广州", "珠海"}, {"收支总体情况表"},
        {"overview", "income", "expenditure", "fiscal_overview", "general_budget_expenditure", "basic_by_economic",
         "three_public", "gov_fund_expenditure", "state_capital"}},
       {"shenzhen", "深圳市部门预算（表1–表11）", B, {"深圳"}, {"收支总表"},
@@ -69,7 +70,9 @@ const TemplateFamily* match_family(const std::string& head, Kind kind) {
     bool place = false, marker = false;
     for (const auto& p : f.places) place |= contains(head, p);
     for (const auto& m : f.markers) marker |= contains(head, m);
-    if (place && marker) return &f;
+    bool own = false;
+    for (const auto& m : f.own_markers) own |= contains(head, m);
+    if ((place && marker) || own) return &f;
   }
   return nullptr;
 }

@@ -17,10 +17,13 @@ struct TemplateFamily {
   std::vector<std::string> places;   // any of these words in the document's first pages
   std::vector<std::string> markers;  // any of these (numbering style, title wording), blanks ignored
   std::vector<std::string> tables;   // the official set, table ids as in vocabulary.cpp
+  // Markers only this family prints ("预算01表"): one of them names the family without a place
+  // (Beijing's 报表 half names no department or region in any heading).
+  std::vector<std::string> own_markers = {};
 };
 
 const std::vector<TemplateFamily>& template_families();
-// The family whose place and marker both occur in `head` (the document's first lines and its
+// The family whose place and marker both occur in `head`, or one of whose own markers does (the document's first lines and its
 // table titles, blanks removed), or nullptr.
 const TemplateFamily* match_family(const std::string& head, Kind kind);
 
