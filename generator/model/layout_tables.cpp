@@ -552,6 +552,8 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
   while (blocks.size() > 1 && blocks.back().columns.empty()) blocks.pop_back();
 
   std::vector<std::vector<Segment>> data;  // segments per data line
+  std::vector<int> unplaced;  // lines with more figures than the header has columns
+  std::pair<size_t, size_t> unplaced_detail;  // the first one's figures and columns
   std::vector<int> data_lines;
   bool after_grand_total = false;
   for (size_t i = first_data; i < lines.size(); ++i) {
@@ -783,15 +785,8 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       const auto& rights = on_page != block.rights_by_page.end() ? on_page->second : block.rights;
       std::vector<int> where = place_row(xs, rights, anchor);
       if (!s.amounts.empty() && where.empty()) {
-        Check c;
-        c.id = "unparsed";
-        c.severity = "warning";
-        c.table = table.id;
-        c.line = line;
-        c.lines = {line};
-        c.message = "表“" + table.title + "”第" + std::to_string(line) + "行有 " + std::to_string(s.amounts.size()) +
-                    " 个数字，多于表头的 " + std::to_string(block.columns.size()) + " 栏，未计入模型";
-        checks.push_back(c);
+        unplaced.push_back(line);
+        if (unplaced.size() == 1) unplaced_detail = {s.amounts.size(), block.columns.size()};
         continue;
       }
       row.complete = s.amounts.size() == block.columns.size() && block.columns.size() > 0;
@@ -853,6 +848,19 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     else table.no_data = true;
   }
   table.present = !table.rows.empty() || table.no_data || table.unread;
+  // Lines that could not be placed: one finding for the table, not one a line.
+  if (!unplaced.empty()) {
+    Check c;
+    c.id = "unparsed";
+    c.severity = "warning";
+    c.table = table.id;
+    c.line = unplaced.front();
+    c.lines = unplaced;
+    c.message = "表“" + table.title + "”有 " + std::to_string(unplaced.size()) + " 行的数字未能对上表头的栏，未计入模型（首行第" +
+                std::to_string(unplaced.front()) + "行有 " + std::to_string(unplaced_detail.first) + " 个数字，表头 " +
+                std::to_string(unplaced_detail.second) + " 栏）";
+    checks.push_back(std::move(c));
+  }
   return table;
 }
 

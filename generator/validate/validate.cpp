@@ -7,6 +7,39 @@
 
 namespace budgetsite {
 
+namespace {
+
+// A table read doubtfully: lines of figures left unplaced, figures not read at all, or more
+// mismatches than a department's slips (a misread column makes every row disagree).
+// Its findings are not the department's errors: they become warnings about the reading.
+void doubt_misreadings(const Disclosure& d, std::vector<Check>& found) {
+  std::map<std::string, int> errors;
+  for (const auto& c : found)
+    if (c.severity == "error" && !c.table.empty()) ++errors[c.table];
+  auto doubtful = [&](const std::string& id) {
+    const Table* t = d.table(id);
+    if (!t) return false;
+    if (t->unread) return true;
+    for (const auto& c : d.checks)
+      if (c.id == "unparsed" && c.table == id) return true;
+    auto it = errors.find(id);
+    return it != errors.end() && static_cast<size_t>(it->second) > std::max<size_t>(3, t->rows.size() / 5);
+  };
+  std::map<std::string, bool> memo;
+  for (auto& c : found) {
+    if (c.severity != "error" || c.table.empty()) continue;
+    auto [it, fresh] = memo.try_emplace(c.table, false);
+    if (fresh) it->second = doubtful(c.table);
+    if (!it->second) continue;
+    const Table* t = d.table(c.table);
+    c.severity = "warning";
+    c.message = "表“" + t->title + "”" + (t->page ? "（第" + std::to_string(t->page) + "页）" : std::string()) +
+                "未能确定读对，以下差额可能出自读取而非原表：" + c.message;
+  }
+}
+
+}  // namespace
+
 void validate(Disclosure& d) {
   std::vector<Check> found;
   if (d.template_id.rfind("shanxi", 0) == 0) {
@@ -17,6 +50,7 @@ void validate(Disclosure& d) {
   } else {
     check_layout_tables(d, found);
   }
+  doubt_misreadings(d, found);
   // Each finding names the page of its line, where a row of that line has one.
   std::map<int, int> page_of_line;
   for (const auto& t : d.tables) {
