@@ -34,7 +34,23 @@ const Row* row_where(const Table* t, const std::function<bool(const Row&)>& matc
 
 // The answer first: the few figures a reader asks for, each with its unit and a link to the row
 // it comes from; the sentences around them are the template's.
-View answer_view(const Disclosure& d, const std::set<std::string>& anchors) {
+// Whether the document's own arithmetic proves the figure at `path` (model/proof.h).
+bool is_proven(const Disclosure& d, const std::string& path) {
+  auto it = d.proof.find(path);
+  return it != d.proof.end() && it->second.status == "proven";
+}
+
+// A share shown as a fact: both figures proven, and a part no larger than its whole.
+std::optional<double> proven_share(const Disclosure& d, const std::string& part_path, Amount part,
+                                   const std::string& whole_path, Amount whole) {
+  if (!is_proven(d, part_path) || !is_proven(d, whole_path)) return std::nullopt;
+  auto share = share_percent(part, whole);
+  if (!share || *share < 0 || *share > 100) return std::nullopt;
+  return share;
+}
+
+View answer_view(const Disclosure& d, const std::set<std::string>& anchors,
+                 const std::function<std::string(int)>& original_page) {
   const Summary& s = d.summary;
   const Table* overview = d.table("overview");
   if (overview && !overview->present) overview = nullptr;
@@ -46,26 +62,47 @@ View answer_view(const Disclosure& d, const std::set<std::string>& anchors) {
       return false;
     };
   };
-  auto figure = [&](Amount amount, const Table* table, const Row* row) -> View {
+  // Where the original prints a figure: the page of its row, else of its table.
+  auto original_href = [&](const Table* table, const Row* row) {
+    std::string href = original_page(row && row->page ? row->page : table ? table->page : 0);
+    if (href.empty()) href = original_page(1);
+    // A document published as text: its source lines on this page.
+    return href.empty() ? figure_href(anchors, table, row) : href;
+  };
+  auto figure = [&](Amount amount, const Table* table, const Row* row, const std::string& path) -> View {
     if (!amount) return View(nullptr);
-    return {{"number", format_amount(amount)}, {"unit", "万元"}, {"href", figure_href(anchors, table, row)}};
+    View f{{"number", format_amount(amount)}, {"unit", "万元"}, {"href", figure_href(anchors, table, row)}};
+    if (!is_proven(d, path)) f["unverified"] = {{"href", original_href(table, row)}};
+    return f;
   };
   View a;
-  a["income"] = figure(s.income_total, overview, row_where(overview, named({"收入总计", "收入合计"})));
-  a["spending"] = figure(s.expenditure_current, overview, row_where(overview, named({"本年支出合计", "本年支出小计"})));
+  // A headline the document's own arithmetic cannot prove is not stated as a fact: the page
+  // says so once and points to the original.
+  if (!is_proven(d, "income_total") && !is_proven(d, "expenditure_current")) {
+    const Table* first = nullptr;
+    for (const auto& t : d.tables)
+      if (t.present && t.page && !first) first = &t;
+    a["unproven"] = {{"href", original_href(first, nullptr)}};
+    return a;
+  }
+  a["income"] = figure(s.income_total, overview, row_where(overview, named({"收入总计", "收入合计"})), "income_total");
+  a["spending"] = figure(s.expenditure_current, overview, row_where(overview, named({"本年支出合计", "本年支出小计"})),
+                         "expenditure_current");
   const Table* spending = d.table("expenditure");
   if (spending && !spending->present) spending = nullptr;
   const Row* spending_total = row_where(spending, [](const Row& r) { return r.is_total; });
-  if (s.basic && s.project) {
-    a["split"] = {{"basic_spending", figure(s.basic, spending, spending_total)},
-                  {"basic_share", format_percent(share_percent(s.basic, s.expenditure_current))},
-                  {"project_spending", figure(s.project, spending, spending_total)},
-                  {"project_share", format_percent(share_percent(s.project, s.expenditure_current))}};
+  if (s.basic && s.project && is_proven(d, "basic") && is_proven(d, "project")) {
+    auto basic_share = proven_share(d, "basic", s.basic, "expenditure_current", s.expenditure_current);
+    auto project_share = proven_share(d, "project", s.project, "expenditure_current", s.expenditure_current);
+    a["split"] = {{"basic_spending", figure(s.basic, spending, spending_total, "basic")},
+                  {"basic_share", basic_share ? "（" + format_percent(basic_share) + "）" : ""},
+                  {"project_spending", figure(s.project, spending, spending_total, "project")},
+                  {"project_share", project_share ? "（" + format_percent(project_share) + "）" : ""}};
   }
   // The three largest 类 of spending.
   std::vector<const FunctionSummary*> functions;
   for (const auto& f : s.by_function)
-    if (f.total && *f.total > 0) functions.push_back(&f);
+    if (f.total && *f.total > 0 && is_proven(d, "by_function." + f.code)) functions.push_back(&f);
   std::stable_sort(functions.begin(), functions.end(), [](auto* x, auto* y) { return *x->total > *y->total; });
   View top = View::array();
   for (size_t i = 0; i < functions.size() && i < 3; ++i) {
@@ -76,7 +113,7 @@ View answer_view(const Disclosure& d, const std::set<std::string>& anchors) {
       where = overview;
       row = row_where(overview, [&](const Row& r) { return contains(strip_blanks(r.name), f.name.substr(0, 9)); });
     }
-    View item = figure(f.total, where, row);
+    View item = figure(f.total, where, row, "by_function." + f.code);
     item["name"] = f.name;
     item["first"] = i == 0;
     top.push_back(item);
@@ -109,7 +146,7 @@ View answer_view(const Disclosure& d, const std::set<std::string>& anchors) {
         if (v && *v != 0) return true;
       return false;
     });
-    a["three_public"] = figure(s.three_public->total, t, row);
+    a["three_public"] = figure(s.three_public->total, t, row, "three_public.total");
   }
   // The change from last year, in the statement's own words: the clause after the income or
   // spending total in the paragraph that states it.
@@ -142,14 +179,18 @@ View answer_view(const Disclosure& d, const std::set<std::string>& anchors) {
   return a;
 }
 
-View card(const std::string& label, Amount amount, const std::string& note = "", const std::string& unit = "万元") {
+// A key figure: "—" when not read; a figure read but not proven carries the mark `unverified`.
+View card(const Disclosure& d, const std::string& path, const std::string& label, Amount amount,
+          const std::string& note = "", const std::string& unit = "万元") {
   View c{{"label", label}, {"number", unit == "辆" ? (amount ? format_amount(*amount, 0) : "—") : format_amount(amount)},
          {"unit", amount ? unit : ""}, {"note", note}};
+  c["unverified"] = amount.has_value() && !path.empty() && !is_proven(d, path);
   return c;
 }
 
-std::string share_note(Amount part, Amount whole, const std::string& of) {
-  const auto share = share_percent(part, whole);
+std::string share_note(const Disclosure& d, const std::string& part_path, Amount part, const std::string& whole_path,
+                       Amount whole, const std::string& of) {
+  const auto share = proven_share(d, part_path, part, whole_path, whole);
   return share ? "占" + of + format_percent(share) : "";
 }
 
@@ -249,18 +290,21 @@ View project_view(const Project& project, const Table* table, const std::vector<
 View summary_cards(const Disclosure& d) {
   const Summary& s = d.summary;
   View cards = View::array();
-  cards.push_back(card("收入总计", s.income_total, s.carryover_in ? "含上年结转 " + format_amount(s.carryover_in) + " 万元" : ""));
-  cards.push_back(card("本年支出合计", s.expenditure_current));
-  cards.push_back(card("基本支出", s.basic, share_note(s.basic, s.expenditure_current, "本年支出")));
-  cards.push_back(card("项目支出", s.project, share_note(s.project, s.expenditure_current, "本年支出")));
-  cards.push_back(card("人员经费", s.personnel));
-  cards.push_back(card("公用经费", s.public_funds));
+  cards.push_back(card(d, "income_total", "收入总计", s.income_total,
+                       s.carryover_in ? "含上年结转 " + format_amount(s.carryover_in) + " 万元" : ""));
+  cards.push_back(card(d, "expenditure_current", "本年支出合计", s.expenditure_current));
+  cards.push_back(card(d, "basic", "基本支出", s.basic,
+                       share_note(d, "basic", s.basic, "expenditure_current", s.expenditure_current, "本年支出")));
+  cards.push_back(card(d, "project", "项目支出", s.project,
+                       share_note(d, "project", s.project, "expenditure_current", s.expenditure_current, "本年支出")));
+  cards.push_back(card(d, "personnel", "人员经费", s.personnel));
+  cards.push_back(card(d, "public_funds", "公用经费", s.public_funds));
   if (s.three_public)
-    cards.push_back(card("“三公”经费", s.three_public->total,
+    cards.push_back(card(d, "three_public.total", "“三公”经费", s.three_public->total,
                          s.three_public_budget ? "预算 " + format_amount(s.three_public_budget->total) + " 万元" : ""));
-  cards.push_back(card("机关运行经费", s.admin_operating));
-  if (s.procurement) cards.push_back(card("政府采购", s.procurement->total));
-  if (s.vehicles) cards.push_back(card("公务用车", static_cast<double>(*s.vehicles), "实有车辆", "辆"));
+  cards.push_back(card(d, "admin_operating", "机关运行经费", s.admin_operating));
+  if (s.procurement) cards.push_back(card(d, "procurement.total", "政府采购", s.procurement->total));
+  if (s.vehicles) cards.push_back(card(d, "", "公务用车", static_cast<double>(*s.vehicles), "实有车辆", "辆"));
   return cards;
 }
 
@@ -376,7 +420,7 @@ View disclosure_page(const SiteData& site, size_t index, const Disclosure& d) {
   }
   view["narrative"] = parts;
   view["has_narrative"] = !parts.empty();
-  view["answer"] = answer_view(d, anchors);
+  view["answer"] = answer_view(d, anchors, [&](int page) { return published.page_href(page); });
   if (view["answer"].is_object())
     for (const auto& [key, term] : {std::pair{"gloss_basic", "基本支出"}, std::pair{"gloss_project", "项目支出"},
                                     std::pair{"gloss_three_public", "“三公”经费"}})

@@ -77,6 +77,7 @@ Disclosure headline(const Disclosure& d) {
   h.entity = d.entity;
   h.unit = d.unit;
   h.summary = d.summary;
+  h.proof = d.proof;
   h.checks.reserve(d.checks.size());
   for (const auto& c : d.checks) {
     if (c.severity == "error") {

@@ -31,7 +31,7 @@ ParsedInput parse_input(const DisclosureSource& source, const std::filesystem::p
 PublishedDisclosure publish(const DisclosureSource& source, const SiteConfig& config, Disclosure model,
                             const std::vector<int>& part_pages, std::string source_text);
 
-// What listings, feeds and counts need of a model: identity, source, summary, its errors whole
+// What listings, feeds and counts need of a model: identity, source, summary and its proof, its errors whole
 // and the id and severity of its other checks. Its page needs the whole model.
 Disclosure headline(const Disclosure& d);
 
