@@ -202,7 +202,8 @@ void rank(ComparisonGroup& g) {
   for (size_t k = 0; k < metrics.size(); ++k) {
     std::vector<size_t> order;
     for (size_t i = 0; i < g.members.size(); ++i)
-      if (g.members[i].values[k]) order.push_back(i);
+      if (g.members[i].values[k] && !(k < g.members[i].unverified.size() && g.members[i].unverified[k]))
+        order.push_back(i);
     bool desc = metrics[k].order == Order::descending;
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
       double x = *g.members[a].values[k], y = *g.members[b].values[k];
@@ -251,6 +252,9 @@ ComparisonGroup make_group(GroupType type, std::string id, std::string title, Ki
     std::optional<double> population = m.region ? m.region->population : std::nullopt;
     for (const auto& metric : metrics) {
       m.values.push_back(metric.value(d->summary));
+      bool unverified = false;
+      for (const auto& f : metric.figures) unverified |= d->unproven.count(f) > 0;
+      m.unverified.push_back(m.values.back().has_value() && unverified);
       m.per_capita.push_back(metric.per_capita ? per_capita_value(m.values.back(), population) : std::nullopt);
     }
     std::map<std::string, double> amounts;

@@ -68,7 +68,9 @@ struct GroupMember {
   // Aligned with metric_table().
   std::vector<std::optional<double>> values;
   std::vector<std::optional<double>> per_capita;  // 元/人; null for metrics without per_capita
-  std::vector<std::optional<int>> ranks;           // null when unranked or value absent
+  std::vector<std::optional<int>> ranks;           // null when unranked, absent or unverified
+  // The value is read but the document's arithmetic does not prove it: shown as 未能核实, not ranked.
+  std::vector<bool> unverified;
   bool has_functions = false;        // the member has an expenditure-by-function table
   std::vector<CompositionCell> composition;        // aligned with ComparisonGroup::function_classes
 };

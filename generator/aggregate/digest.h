@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "model/disclosure.h"
@@ -16,6 +17,7 @@ struct DisclosureDigest {
   std::optional<int> year;
   Entity entity;                // name, region, department_type, scope
   Summary summary;
+  std::set<std::string> unproven;  // figure paths read but not proven (model: proof)
   int errors = 0;               // checks of severity "error"
   int warnings = 0;             // checks of severity "warning"
 };

@@ -90,13 +90,14 @@ Json to_json(const ComparisonGroup& g) {
   for (const auto& fc : g.function_classes) j["function_classes"].push_back(Json{{"code", fc.code}, {"name", fc.name}});
   j["members"] = Json::array();
   for (const auto& m : g.members) {
-    Json values = Json::object(), per_capita = Json::object(), ranks = Json::object();
+    Json values = Json::object(), per_capita = Json::object(), ranks = Json::object(), unverified = Json::array();
     for (size_t k = 0; k < metrics.size(); ++k) {
       // Counts (辆) stay integers.
       values[metrics[k].key] = metrics[k].unit == "辆" && m.values[k] ? Json(static_cast<long long>(std::llround(*m.values[k])))
                                                                         : number_or_null(m.values[k]);
       if (metrics[k].per_capita) per_capita[metrics[k].key] = number_or_null(m.per_capita[k]);
       ranks[metrics[k].key] = int_or_null(m.ranks[k]);
+      if (k < m.unverified.size() && m.unverified[k]) unverified.push_back(metrics[k].key);
     }
     Json composition = Json::array();
     for (size_t i = 0; i < m.composition.size(); ++i)
@@ -111,6 +112,7 @@ Json to_json(const ComparisonGroup& g) {
                                 {"values", values},
                                 {"per_capita", per_capita},
                                 {"ranks", ranks},
+                                {"unverified", unverified},
                                 {"has_functions", m.has_functions},
                                 {"composition", composition}});
   }

@@ -23,6 +23,9 @@ struct Metric {
   std::function<std::optional<double>(const Summary&)> value;
   bool per_capita = false; // a per-capita figure (元/人) is given where the population is known
   Order order = Order::descending;
+  // The headline figures (model: proof paths) the value is made of: a value whose figures are
+  // not all proven is shown as 未能核实 and not ranked.
+  std::vector<std::string> figures = {};
 };
 
 const std::vector<Metric>& metric_table();

@@ -139,6 +139,9 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
   for (const auto& m : group.members) members.push_back(&m);
   if (group.ranked && !metrics.empty())
     std::stable_sort(members.begin(), members.end(), [](const GroupMember* a, const GroupMember* b) {
+      // Ranked members first, by the first metric; those whose figure is not proven after them.
+      const bool ra = !a->ranks.empty() && a->ranks[0], rb = !b->ranks.empty() && b->ranks[0];
+      if (ra != rb) return ra;
       const auto& x = a->values.empty() ? std::nullopt : a->values[0];
       const auto& y = b->values.empty() ? std::nullopt : b->values[0];
       return x && (!y || *x > *y);
@@ -156,6 +159,7 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
       cells.push_back({{"text", metric_text(m.values[k], metrics[k].unit)},
                        {"value", m.values[k] ? format_fixed(*m.values[k], 4) : std::string()},
                        {"rank", rank ? std::to_string(*rank) : std::string()},
+                       {"unverified", k < m.unverified.size() && m.unverified[k]},
                        {"per_capita", per_capita ? format_amount(*per_capita) + " 元/人" : std::string()}});
     }
     const std::string department = department_path(site, m.id);
