@@ -11,7 +11,7 @@ namespace budgetsite {
 
 namespace {
 
-// A cell of the source: (line, column index); prose statements have column -1.
+// A cell of the source: (line, column index); a prose statement is (line, -2 - its offset).
 using Cell = std::pair<int, int>;
 
 struct Found {
@@ -107,14 +107,36 @@ std::vector<Found> readings_of(const Disclosure& d, const ReadingRule& rule, con
       }
       break;
     }
+    case ReadingKind::item: {
+      const Table* t = present_table(d, rule.table);
+      if (!t) break;
+      if (int col = t->column_index(rule.key); col >= 0) {
+        for (const auto& r : t->rows) add(*t, r, col);
+        break;
+      }
+      int col = column_of(*t, "total");
+      for (const auto& r : t->rows) {
+        const std::string name = strip_blanks(r.name);
+        for (const auto& words : rule.phrases) {
+          // "A&!B": the name holds A and not B.
+          size_t bang = words.find("&!");
+          bool match = bang == std::string::npos
+                           ? contains(name, words)
+                           : contains(name, words.substr(0, bang)) && !contains(name, words.substr(bang + 2));
+          if (match) { add(*t, r, col); break; }
+        }
+      }
+      break;
+    }
     case ReadingKind::prose:
       for (const auto& p : prose)
         for (const auto& phrase : rule.phrases)
-          for (size_t at = p.text.find(phrase); at != std::string::npos; at = p.text.find(phrase, at + 1)) {
-            size_t from = at >= 3 ? at - 3 : 0;
-            if (Amount v = stated_amount(p.text.substr(from), phrase, "万元", true); v && p.text.find(phrase, from) == at)
-              out.push_back({*v, {p.line, -1}, true});
-          }
+          // Every statement counts: one that prints the same amount confirms the reading,
+          // whatever the words before it (a statement of a part in the same words never
+          // contradicts, since prose readings never do).
+          for (size_t at = p.text.find(phrase); at != std::string::npos; at = p.text.find(phrase, at + 1))
+            if (Amount v = stated_amount(p.text.substr(at), phrase))
+              out.push_back({*v, {p.line, -2 - static_cast<int>(at)}, true});
       break;
   }
   return out;

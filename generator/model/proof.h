@@ -28,6 +28,7 @@ enum class ReadingKind {
   prose,       // the amount the prose states right after one of `phrases`
   class_row,   // the row of `table` coded as the 类, column `key` ("" = the table's first figure column)
   class_side,  // the row of `table`'s `side` that names the 类 (收支总表 expenditure side)
+  item,        // a “三公” item of `table`: its column `key` in any row, or a row named by `phrases`
 };
 
 struct ReadingRule {

@@ -36,8 +36,8 @@ std::string take_numbering(std::string& s) {
     if (n == 0) n = numeral_run(s, p.size());
     if (n == 0) continue;
     size_t end = p.size() + n;
-    if (s.compare(end, 1, "-") == 0 || s.compare(end, 1, ":") == 0) ++end;
-    else if (s.compare(end, 3, "：") == 0 || s.compare(end, 3, "、") == 0) end += 3;
+    if (s.compare(end, 1, "-") == 0 || s.compare(end, 1, ":") == 0 || s.compare(end, 1, ".") == 0) ++end;
+    else if (s.compare(end, 3, "：") == 0 || s.compare(end, 3, "、") == 0 || s.compare(end, 3, "．") == 0) end += 3;
     label = s.substr(0, p.size() + n);
     s = s.substr(end);
     return label;
@@ -132,10 +132,12 @@ bool is_numbering_label(const std::string& line) {
 
 std::string layout_title_id(const std::string& line, Kind kind, std::string* number_label) {
   std::string s = strip_blanks(line);
-  if (s.empty() || length_cp(s) > 48 || looks_like_prose(s)) return "";
+  if (s.empty() || length_cp(s) > 48) return "";
   // A 目录 entry ends in a page number after its dots.
   if (contains(s, "..") || contains(s, "…") || contains(s, "·")) return "";
+  // The numbering first: its colon ("表1：…") is no sentence's.
   std::string label = take_numbering(s);
+  if (looks_like_prose(s)) return "";
   std::string trailing = take_trailing_label(s);
   if (label.empty()) label = trailing;
   std::string qualifier;
