@@ -233,7 +233,8 @@ Disclosure build_layout_disclosure(const SourceText& text) {
   if (const TemplateFamily* family = match_family(head, kind)) {
     d.template_id = family->id;
     for (const auto& id : family->tables) {
-      if (d.table(id)) continue;
+      // A table whose body is nowhere (named only in a list of titles) is missing too.
+      if (const Table* t = d.table(id); t && t->present) continue;
       add_check(d, "missing-table", "warning", "未找到本模板（" + family->description + "）应公开的表：" + id, id);
     }
   } else {

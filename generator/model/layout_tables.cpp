@@ -839,7 +839,8 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
   }
   // A body without a row read: printed empty under its header and unit (nothing to read, as
   // 本表无数据), or holding figures that could not be placed (unread: no figure is claimed).
-  if (table.rows.empty() && !table.no_data && !region.unit.empty()) {
+  // A title with no line under it (an entry of a list of titles) has no body: not present.
+  if (table.rows.empty() && !table.no_data && !region.unit.empty() && !lines.empty()) {
     bool figures = false;
     for (const Line& l : lines)
       for (const auto& t : l.tokens)
