@@ -109,9 +109,10 @@ Performance read_performance(const SourceText& text, const PerformanceRegion& re
   p.attribute = value_after({"项目属性", "项目年度", "项目名称"}) == p.project ? "" : value_after({"项目属性", "项目年度"});
   p.period = value_after({"项目期", "项目日期"});
 
-  for (const auto& row : grid) {
+  for (size_t r = 0; r < grid.size(); ++r) {
+    const auto& row = grid[r];
     for (size_t i = 0; i < row.size(); ++i) {
-      std::string t = strip_blanks(row[i].text);
+      const std::string& t = stripped[r][i];
       if (contains(t, "（元）") || contains(t, "(元)")) p.funds_unit = "元";
       else if (contains(t, "（万元）") || contains(t, "(万元)")) p.funds_unit = "万元";
       if (starts_with(t, "年度资金总额") && !p.funds_total) {
@@ -160,20 +161,22 @@ Performance read_performance(const SourceText& text, const PerformanceRegion& re
   // Indicators: after the 一级指标 header row.
   bool in_indicators = false;
   std::string level1;
-  for (const auto& row : grid) {
+  for (size_t r = 0; r < grid.size(); ++r) {
+    const auto& row = grid[r];
+    const auto& cells = stripped[r];
     bool header = false;
-    for (const auto& c : row) header |= contains(strip_blanks(c.text), "一级指标");
+    for (const auto& c : cells) header |= contains(c, "一级指标");
     if (header) { in_indicators = true; continue; }
     // Some forms leave out the 一级指标 header: the first 产出指标 opens the indicators.
-    for (const auto& c : row) in_indicators |= level1_words().count(strip_blanks(c.text)) > 0;
+    for (const auto& c : cells) in_indicators |= level1_words().count(c) > 0;
     if (!in_indicators) continue;
-    std::string first = row.empty() ? "" : strip_blanks(row.front().text);
+    std::string first = cells.empty() ? "" : cells.front();
     if (first == "总分" || starts_with(first, "负责人") || starts_with(first, "项目绩效分析") || starts_with(first, "备注"))
       break;
     Indicator ind;
     int triples = 0;
     for (size_t i = 0; i < row.size(); ++i) {
-      std::string t = strip_blanks(row[i].text);
+      const std::string& t = cells[i];
       if (t.empty() || t == "绩效指标" || t == "总体目标") continue;
       if (level1_words().count(t)) { level1 = t; continue; }
       std::string word, rest;

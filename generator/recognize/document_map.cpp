@@ -207,6 +207,15 @@ bool begins_title(const std::string& line, Kind kind) {
 }  // namespace
 
 const TableSpec* match_table_title(const std::string& line, Kind kind) {
+  // Where every title of the catalog names a 表, a line without one is no title (checked
+  // before any copy: most lines of a long document are prose).
+  static const bool titles_name_a_table = [] {
+    for (const auto& spec : table_catalog())
+      for (const auto& alias : spec.titles)
+        if (alias.find("表") == std::string::npos) return false;
+    return true;
+  }();
+  if (titles_name_a_table && line.find("表") == std::string::npos) return nullptr;
   std::string core = title_core(line);
   if (core.empty() || looks_like_prose(core)) return nullptr;
   const TableSpec* best = nullptr;

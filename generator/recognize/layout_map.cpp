@@ -131,6 +131,8 @@ bool is_numbering_label(const std::string& line) {
 }
 
 std::string layout_title_id(const std::string& line, Kind kind, std::string* number_label) {
+  // Every title names a 表; most lines of a document do not (checked before any copy).
+  if (line.find("表") == std::string::npos || line.size() > 400) return "";
   std::string s = strip_blanks(line);
   if (s.empty() || length_cp(s) > 48) return "";
   // A 目录 entry ends in a page number after its dots.
