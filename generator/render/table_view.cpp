@@ -89,7 +89,8 @@ View table_view(const Table& table, std::set<std::string>& anchors, const Glossa
   view["id"] = table.id;
   view["anchor"] = "table-" + table.id;
   view["title"] = table.title;
-  view["number"] = table.number;
+  // A title that prints its own numbering ("表1：2026年…") is not numbered twice.
+  view["number"] = starts_with(strip_blanks(table.title), strip_blanks(table.number)) ? "" : table.number;
   view["line"] = table.line;
   view["unit"] = table.unit.empty() ? "万元" : table.unit;
   view["present"] = table.present;

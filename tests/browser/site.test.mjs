@@ -20,6 +20,10 @@
 //             a long table starts folded with its total, opens on its classes (类), a class
 //             unfolds its rows, "展开全部科目" shows them all, and a link to a 项 row in a folded
 //             table opens everything above it
+//   unverified a disclosure whose tables cannot be read (tests/browser/fixtures/unverifiable/):
+//             its answer says the totals could not be verified and links to the original, states
+//             no figure, shows no 0.00 and no share over 100%; a figure read from the prose is
+//             marked 未核实
 //   notfound  served as GitHub Pages does (404.html for a missing path, under a sub-path): at
 //             the root, one folder down and four down, the 404 page is styled, its home and
 //             search links lead to the site's pages, and no request fails but the probes
@@ -40,7 +44,7 @@ import {
 } from './lib.mjs';
 
 const SHOTS = path.join(ARTIFACTS, 'site');
-const PARTS = ['pages', 'nav', 'search', 'keyboard', 'originals', 'narrow', 'notfound', 'shots'];
+const PARTS = ['pages', 'nav', 'search', 'keyboard', 'originals', 'narrow', 'notfound', 'unverified', 'shots'];
 
 const FIXTURE_PAGE = `---
 title: 关于本站（测试页）
@@ -75,6 +79,8 @@ async function buildSite(work) {
   const content = path.join(work, 'content');
   const out = path.join(work, 'public');
   await cp(path.join(REPO, 'content'), content, { recursive: true });
+  // A disclosure whose tables cannot be read (tests/browser/fixtures/unverifiable/).
+  await cp(path.join(REPO, 'tests/browser/fixtures/unverifiable'), path.join(content, 'disclosures'), { recursive: true });
   const pagesDir = path.join(content, 'pages');
   const hasPages = (await exists(pagesDir)) && (await readdir(pagesDir)).some((f) => f.endsWith('.md'));
   if (!hasPages) {
@@ -520,11 +526,17 @@ async function checkNarrow(browser, origin, pages, site, kinds) {
         const a = document.querySelector('.answer');
         if (!a) return null;
         const strong = a.querySelector('strong');
-        return { top: a.getBoundingClientRect().top, first: strong ? strong.textContent : null };
+        return { top: a.getBoundingClientRect().top, first: strong ? strong.textContent : null,
+                 unproven: !!a.querySelector('.answer-unproven') };
       });
       const want = model.summary.income_total;
+      const proven = (key) => !!(model.proof && model.proof[key] && model.proof[key].status === 'proven');
       if (!answer) answers.push(`${p}: no answer block`);
       else if (answer.top > 2 * 740) answers.push(`${p}: the answer starts ${Math.round(answer.top)} px down`);
+      // A headline the document cannot prove is not stated: the answer says so instead.
+      else if (answer.unproven !== (!proven('income_total') && !proven('expenditure_current')))
+        answers.push(`${p}: the answer ${answer.unproven ? 'says' : 'does not say'} the totals cannot be verified, the model's proof disagrees`);
+      else if (answer.unproven) { /* no figure stated: nothing to compare */ }
       // The answer reads in 万元 with two decimals (the model keeps the printed precision).
       else if (want !== null && want !== undefined && Math.abs(Number(answer.first.replace(/,/g, '')) - want) > 0.005 + 1e-9)
         answers.push(`${p}: the answer says 收入总计 ${answer.first}, the model ${want}`);
@@ -582,6 +594,42 @@ async function checkNarrow(browser, origin, pages, site, kinds) {
   }
   problems.push(...watch.problems);
   record(`narrow: folded tables open, unfold and follow links (${largest})`, problems, `${folds.length} folded, ${coded.length} with 项 rows`);
+  await page.close();
+  await context.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// unverified: a disclosure whose tables cannot be read says so, and states no figure as a fact
+
+const UNVERIFIABLE = 'disclosures/zz-test-statistics-2026-budget/index.html';
+
+async function checkUnverified(browser, origin, site) {
+  const problems = [];
+  const context = await newContext(browser, { viewport: 'narrow' });
+  const { page, watch } = await openPage(context, new URL(UNVERIFIABLE, origin).href);
+  const seen = await page.evaluate(() => {
+    const text = (sel) => Array.from(document.querySelectorAll(sel)).map((e) => e.textContent).join(' ');
+    return {
+      sentence: (document.querySelector('.answer-unproven') || {}).textContent || '',
+      original: !!document.querySelector('.answer-unproven a[href]'),
+      strong: document.querySelectorAll('.answer strong').length,
+      headline: text('.answer') + ' ' + text('#figures'),
+      marks: text('#figures .unverified'),
+    };
+  });
+  if (!seen.sentence.includes('未能用这份文件自身的数字')) problems.push('no "could not verify" sentence in the answer');
+  if (!seen.original) problems.push('the sentence does not link to the original');
+  if (seen.strong) problems.push(`the answer states ${seen.strong} figure(s) as facts`);
+  if (/(^|[^0-9])0\.00([^0-9]|$)/.test(seen.headline)) problems.push('the answer or the key figures show 0.00 for a figure the model does not have');
+  for (const m of seen.headline.matchAll(/([0-9]+(?:\.[0-9]+)?)\s*%/g))
+    if (Number(m[1]) > 100) problems.push(`a share of ${m[1]}% in the answer or the key figures`);
+  // The one figure read (公用经费 152.75, from the prose) is marked 未核实.
+  const model = JSON.parse(await readFile(path.join(site, path.dirname(UNVERIFIABLE), 'model.json'), 'utf8'));
+  const read = Object.entries(model.proof || {}).filter(([, p]) => p.status !== 'proven').map(([k]) => k);
+  if (read.includes('public_funds') && !seen.marks.includes('未核实')) problems.push('公用经费 is read but not marked 未核实');
+  if (model.summary.income_total !== null) problems.push(`the model reads 收入总计 ${model.summary.income_total} from tables it cannot read`);
+  problems.push(...watch.problems);
+  record('unverified: a disclosure whose tables cannot be read says so (no 0.00, no share over 100%)', problems);
   await page.close();
   await context.close();
 }
@@ -677,6 +725,7 @@ async function main(argv) {
     if (only.includes('originals')) await checkOriginals(browser, site, origins, kinds);
     if (only.includes('narrow')) await checkNarrow(browser, origins.http, all, site, kinds);
     if (only.includes('notfound')) await checkNotFound(browser, site);
+    if (only.includes('unverified')) await checkUnverified(browser, origins.http, site);
     if (only.includes('shots')) {
       const shots = await takeScreenshots(browser, origins.http, kinds);
       console.log(`screenshots: ${shots.join(', ')}`);
