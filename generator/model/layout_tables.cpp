@@ -503,6 +503,21 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
   };
   size_t first_data = 0;
   while (first_data < lines.size() && !is_data(lines[first_data])) ++first_data;
+  // Rows printed blank just above the first row of figures ("因公出国（境）费" with no figure,
+  // then "公务接待费 0.20 0.20") are rows, not headings: a line of one label standing where the
+  // first row's label stands, when a heading line of several words remains above it.
+  while (first_data >= 2 && first_data < lines.size()) {
+    const Line& above = lines[first_data - 1];
+    const Line& row = lines[first_data];
+    if (above.tokens.size() != 1 || above.tokens[0].kind != TokenKind::text || row.tokens.empty() ||
+        row.tokens[0].kind != TokenKind::text || std::abs(above.tokens[0].begin - row.tokens[0].begin) > 1 ||
+        header_key(above.tokens[0].text) == "label" || length_cp(strip_blanks(above.tokens[0].text)) < 4)
+      break;
+    bool heading_above = false;
+    for (size_t k = 0; k + 1 < first_data; ++k) heading_above |= lines[k].tokens.size() >= 2;
+    if (!heading_above) break;
+    --first_data;
+  }
   std::vector<Line> header(lines.begin(), lines.begin() + static_cast<long>(first_data));
   std::vector<Leaf> leaves = header_leaves(header);
   std::vector<std::string> header_texts;

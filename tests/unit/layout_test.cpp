@@ -454,3 +454,44 @@ TEST(LayoutNarrative, AYearIsNotTheOperatingCost) {
 
 }  // namespace
 }  // namespace budgetsite
+
+namespace budgetsite {
+namespace {
+
+// A row printed blank just above the first row of figures (因公出国（境）费 with no figure) is a
+// row, not a heading: the columns stay 合计 | 一般公共预算 | …, and 0.20 is 公务接待费, not
+// 因公出国（境）费 (the Shanxi 表十 with its columns spaced differently).
+TEST(LayoutTables, ABlankFirstRowIsNoHeading) {
+  Disclosure d = parse_text(
+      "癸县工业和信息化局\n"
+      "                       2024年部门收支总表\n"
+      "部门：癸县工业和信息化局                                       单位：万元\n"
+      "          项目            预算数             项目            预算数\n"
+      "一、一般公共预算拨款收入      100.00    一、一般公共服务支出       100.00\n"
+      "       收入总计           100.00          支出总计          100.00\n"
+      "                    2024年财政拨款安排“三公”经费支出预算表\n"
+      "部门名称：癸县工业和信息化局                                       单位：万元\n"
+      "项目                      2024年预算数\n"
+      "                          合计        一般公共预算    政府性基金预算\n"
+      "因公出国（境）费\n"
+      "公务接待费                0.20          0.20\n"
+      "公务用车购置及运行费      4.50          4.50\n"
+      "①公务用车购置费\n"
+      "②公务用车运行维护费      4.50          4.50\n"
+      "合计                      4.70          4.70\n");
+  const Table* t = d.table("three_public");
+  ASSERT_TRUE(t);
+  ASSERT_GE(t->columns.size(), 2u);
+  EXPECT_EQ(t->columns[0].key, "total");
+  ASSERT_TRUE(d.summary.three_public);
+  const ThreePublic& tp = *d.summary.three_public;
+  ASSERT_TRUE(tp.overseas && tp.reception && tp.vehicles_total && tp.total);
+  EXPECT_DOUBLE_EQ(*tp.overseas, 0.0);
+  EXPECT_DOUBLE_EQ(*tp.reception, 0.20);
+  EXPECT_DOUBLE_EQ(*tp.vehicles_total, 4.50);
+  EXPECT_DOUBLE_EQ(*tp.total, 4.70);
+  EXPECT_EQ(errors(d), 0);
+}
+
+}  // namespace
+}  // namespace budgetsite
