@@ -186,4 +186,14 @@ std::string bare_label(std::string_view label) {
   return s;
 }
 
+std::string close_up_justified(std::string_view s) {
+  std::u32string u = to_u32(s), out;
+  auto ideograph = [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; };
+  for (size_t i = 0; i < u.size(); ++i) {
+    if (u[i] == U' ' && !out.empty() && ideograph(out.back()) && i + 1 < u.size() && ideograph(u[i + 1])) continue;
+    out += u[i];
+  }
+  return to_utf8(out);
+}
+
 }  // namespace budgetsite

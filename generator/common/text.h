@@ -19,6 +19,8 @@ bool is_blank(char32_t cp);
 std::string trim(std::string_view s);  // trims ASCII blanks and U+3000
 // Removes every blank (ASCII and U+3000) — for comparing labels that PDF extraction split.
 std::string strip_blanks(std::string_view s);
+// Justified lines print "机 关 运 行 经 费": a blank between two CJK ideographs is no blank.
+std::string close_up_justified(std::string_view s);
 // A label without blanks and without its list numbering: "一、", "（一）", "(1)", "1." or "1.2".
 std::string bare_label(std::string_view label);
 bool contains(std::string_view s, std::string_view part);

@@ -25,17 +25,6 @@ constexpr double kHalfUnit = 0.005;
 
 bool same_amount(double a, double b, int terms) { return std::fabs(a - b) <= kHalfUnit * terms + 1e-7; }
 
-// Justified lines print "机 关 运 行 经 费": a blank between two Chinese characters is no blank.
-std::string close_up(const std::string& text) {
-  std::u32string u = to_u32(text), out;
-  auto ideograph = [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; };
-  for (size_t i = 0; i < u.size(); ++i) {
-    if (u[i] == U' ' && !out.empty() && ideograph(out.back()) && i + 1 < u.size() && ideograph(u[i + 1])) continue;
-    out += u[i];
-  }
-  return to_utf8(out);
-}
-
 struct Paragraph {
   std::string text;
   int line = 0;
@@ -45,7 +34,7 @@ std::vector<Paragraph> prose_of(const Disclosure& d) {
   std::vector<Paragraph> out;
   for (const auto& sec : d.sections)
     for (size_t i = 0; i < sec.paragraphs.size(); ++i)
-      out.push_back({close_up(sec.paragraphs[i]), i < sec.paragraph_lines.size() ? sec.paragraph_lines[i] : sec.line});
+      out.push_back({close_up_justified(sec.paragraphs[i]), i < sec.paragraph_lines.size() ? sec.paragraph_lines[i] : sec.line});
   return out;
 }
 

@@ -577,16 +577,7 @@ Summary summarize_layout(const Disclosure& d) {
   std::string prose;
   for (const auto& sec : d.sections)
     for (const auto& p : sec.paragraphs) prose += p + "\n";
-  // Justified lines print "机 关 运 行 经 费": a blank between two Chinese characters is no blank.
-  {
-    std::u32string u = to_u32(prose), out;
-    auto ideograph = [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; };
-    for (size_t i = 0; i < u.size(); ++i) {
-      if (u[i] == U' ' && !out.empty() && ideograph(out.back()) && i + 1 < u.size() && ideograph(u[i + 1])) continue;
-      out += u[i];
-    }
-    prose = to_utf8(out);
-  }
+  prose = close_up_justified(prose);
   if (!s.admin_operating)
     for (const char* k : {"机关运行经费财政拨款预算", "机关运行经费预算", "机关运行经费"})
       if ((s.admin_operating = amount_after(prose, k, 40))) break;
