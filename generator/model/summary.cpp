@@ -603,6 +603,18 @@ Summary summarize_layout(const Disclosure& d) {
   if (!s.vehicles)
     for (const char* unit : {"辆", "台"})
       if (Amount n = stated("vehicles", unit)) { s.vehicles = static_cast<int>(*n); break; }
+  // A total printed blank (0) where the document's other figures say it is not 0 was not read:
+  // its cell is empty or its figure stands elsewhere (上海市审计局 prints no 收入总计; 福州市商务局
+  // prints 本年支出合计's figure on the lines around it). Not read is null, never 0.
+  auto positive = [](Amount a) { return a && *a > 0; };
+  if (s.income_total && *s.income_total == 0)
+    if (const Table* t = d.table("overview"); t && t->present && positive(side_figure(*t, "expenditure", "expenditure_total")))
+      s.income_total.reset();
+  if (s.expenditure_current && *s.expenditure_current == 0) {
+    double classes = 0;
+    for (const auto& f : s.by_function) classes += f.total.value_or(0);
+    if (positive(s.basic) || positive(s.project) || classes > 0) s.expenditure_current.reset();
+  }
   return s;
 }
 
