@@ -645,6 +645,30 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     for (size_t c = 0; c < table.columns.size(); ++c)
       if (table.columns[c].key.find(':') != std::string::npos) table.columns[c].key = "c" + std::to_string(c + 1);
 
+  // A 行次 column the header does not name: in each row, a whole number of up to three digits
+  // right after the label and left of the first figure column, counting up the rows (1, 2, 3 …
+  // 26, 27): a row number, never an amount.
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    Block& block = blocks[b];
+    if (block.row_number_x >= 0 || block.centers.empty()) continue;
+    std::vector<int> numbers;
+    std::vector<double> xs;
+    for (const auto& segs : data) {
+      if (segs.size() != blocks.size()) continue;
+      const Segment& seg = segs[b];
+      if (seg.label.empty() || seg.amounts.empty()) continue;
+      const LayoutToken& first = seg.amounts.front();
+      if (!first.is_integer() || first.text.size() > 3 || first.center() >= block.centers.front() - 2) continue;
+      numbers.push_back(std::stoi(first.text));
+      xs.push_back(first.center());
+    }
+    if (numbers.size() < 5) continue;
+    size_t rising = 0;
+    for (size_t k = 1; k < numbers.size(); ++k) rising += numbers[k] > numbers[k - 1];
+    auto [lo, hi] = std::minmax_element(xs.begin(), xs.end());
+    if (rising * 5 >= (numbers.size() - 1) * 4 && *hi - *lo <= 6) block.row_number_x = median(xs);
+  }
+
   // Calibrate: where the rows put their labels, and where figures end in each column. Figures
   // are right-aligned under centred headings, so the widest rows are first placed by the
   // headings, and their right edges then stand for the columns.

@@ -495,3 +495,34 @@ TEST(LayoutTables, ABlankFirstRowIsNoHeading) {
 
 }  // namespace
 }  // namespace budgetsite
+
+namespace budgetsite {
+namespace {
+
+// A 决算 收支总表 whose 行次 column lost its heading: the small numbers counting up beside the
+// labels (1 … 8, 26 … 31; 32 … 54) are row numbers, never amounts (a Guangdong final page said
+// 收入总计 26.00 and 本年支出 49.00).
+TEST(LayoutTables, RowNumbersWithoutTheirHeadingAreNotAmounts) {
+  Disclosure d = parse_disclosure_file(source_path("tests/fixtures/edge/final-row-numbers-without-heading.txt"));
+  validate(d);
+  EXPECT_EQ(d.kind, Kind::final_accounts);
+  const Summary& s = d.summary;
+  ASSERT_TRUE(s.income_total && s.income_current && s.expenditure_current && s.carryover_in);
+  EXPECT_DOUBLE_EQ(*s.income_total, 1533.20);
+  EXPECT_DOUBLE_EQ(*s.income_current, 1523.20);
+  EXPECT_DOUBLE_EQ(*s.expenditure_current, 1523.20);
+  EXPECT_DOUBLE_EQ(*s.carryover_in, 10.00);
+  const Table* t = d.table("overview");
+  ASSERT_TRUE(t);
+  const Row* row = row_named(*t, "八、其他收入");
+  ASSERT_TRUE(row);
+  EXPECT_EQ(row->row_number, 8);
+  ASSERT_FALSE(row->values.empty());
+  EXPECT_EQ(row->values.front(), 0.0);
+  EXPECT_EQ(d.proof.at("income_total").status, "proven");
+  EXPECT_EQ(errors(d), 0);
+  for (const auto& c : d.checks) EXPECT_NE(c.id, "unparsed") << c.message;
+}
+
+}  // namespace
+}  // namespace budgetsite
