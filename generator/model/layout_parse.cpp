@@ -33,6 +33,11 @@ bool organization_like(const std::string& n) {
   for (const char* bad : {"，", "。", "预算", "决算", "单位：", "万元", "目录", "年度"})
     if (contains(n, bad)) return false;
   std::u32string name = to_u32(normalize_name(n));
+  // A second name in brackets after the first ("…事务中心（上海市财政科学研究所）"): the first ends it.
+  if (!name.empty() && (name.back() == U'）' || name.back() == U')')) {
+    size_t open = name.find_last_of(U"（(");
+    if (open != std::u32string::npos && open > 0) name.resize(open);
+  }
   return !name.empty() && entity_name_endings().find(name.back()) != std::u32string::npos;
 }
 
@@ -131,6 +136,10 @@ Entity layout_entity(const SourceText& text) {
   e.raw_name = best.empty() ? cover : best;
   e.name = normalize_name(e.raw_name);
   e.region = region_of_entity(e.name, &e.department_type);
+  // The type is the first name's: "统计和大数据研究院（上海市统计数据管理中心）" → 统计和大数据研究院.
+  if (ends_with(e.department_type, "）"))
+    if (size_t open = e.department_type.rfind("（"); open != std::string::npos && open > 0)
+      e.department_type.resize(open);
   // Central departments: the type without "国家" (国家信访局 is the 信访局 of the centre).
   for (const char* central : {"中华人民共和国", "国家", "国务院", "中共中央"})
     if (e.region.empty() && starts_with(e.name, central)) {

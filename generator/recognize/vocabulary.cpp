@@ -179,7 +179,7 @@ const std::vector<std::string>& entity_labels() {
 }
 
 const std::u32string& entity_name_endings() {
-  static const std::u32string endings = U"局厅委办院部会所处站馆校队社团署府室台园心司行庭科组站";
+  static const std::u32string endings = U"局厅委办院部会所处站馆校队社团署府室台园心司行庭科组站场厂宫库";
   return endings;
 }
 
