@@ -45,9 +45,19 @@ const std::set<std::string>& hierarchy_tables() {
   return ids;
 }
 
-void report(std::vector<Check>& out, const Table& t, const std::string& what, std::vector<int> lines, double expected,
-            double actual, int parts) {
-  double tolerance = 0.005 * (parts + 1) + 1e-9;
+// Half a unit of the table's last printed digit: 0.5 where it prints whole numbers only (the
+// 元 tables of Shanghai: each part may carry half a 元 of rounding), else 0.005.
+double half_unit_of(const Table& t) {
+  for (const auto& r : t.rows)
+    for (const auto& v : r.values)
+      if (v && std::fabs(*v - std::round(*v)) > 1e-9) return 0.005;
+  return 0.5;
+}
+
+// `half`: half_unit_of(t), worked out once per table.
+void report(std::vector<Check>& out, const Table& t, double half, const std::string& what, std::vector<int> lines,
+            double expected, double actual, int parts) {
+  double tolerance = half * (parts + 1) + 1e-9;
   double diff = std::fabs(expected - actual);
   if (diff < 1e-9) return;
   Check c;
@@ -80,6 +90,7 @@ bool names_one_column(const Column& c) {
 }
 
 void check_columns(const Table& t, std::vector<Check>& out) {
+  const double half = half_unit_of(t);
   for (const auto& rule : column_rules()) {
     if (std::find(rule.tables.begin(), rule.tables.end(), t.id) == rule.tables.end()) continue;
     int total = t.column_index(rule.total);
@@ -98,17 +109,18 @@ void check_columns(const Table& t, std::vector<Check>& out) {
       for (int p : parts) sum += r.values[p].value_or(0);
       for (int p : optional) more += r.values[p].value_or(0);
       const int n = static_cast<int>(parts.size() + optional.size());
-      if (!optional.empty() && std::fabs(sum + more - *r.values[total]) <= 0.005 * (n + 1) + 1e-9) {
-        report(out, t, "“" + t.columns[total].label + "”", {r.line}, sum + more, *r.values[total], n);
+      if (!optional.empty() && std::fabs(sum + more - *r.values[total]) <= half * (n + 1) + 1e-9) {
+        report(out, t, half, "“" + t.columns[total].label + "”", {r.line}, sum + more, *r.values[total], n);
         continue;
       }
-      report(out, t, "“" + t.columns[total].label + "”", {r.line}, sum, *r.values[total], static_cast<int>(parts.size()));
+      report(out, t, half, "“" + t.columns[total].label + "”", {r.line}, sum, *r.values[total], static_cast<int>(parts.size()));
     }
   }
 }
 
 void check_hierarchy(const Table& t, std::vector<Check>& out) {
   if (!hierarchy_tables().count(t.id)) return;
+  const double half = half_unit_of(t);
   std::map<std::string, const Row*> by_code;
   for (const auto& r : t.rows) {
     if (r.code.empty() || r.group == "unit") continue;
@@ -129,7 +141,7 @@ void check_hierarchy(const Table& t, std::vector<Check>& out) {
           lines.push_back(child->line);
         }
       if (children == 0 || !parent->values[col]) continue;
-      report(out, t, parent->code + " " + parent->name + "的“" + t.columns[col].label + "”", lines, sum,
+      report(out, t, half, parent->code + " " + parent->name + "的“" + t.columns[col].label + "”", lines, sum,
              *parent->values[col], children);
     }
   }

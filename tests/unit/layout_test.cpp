@@ -526,3 +526,32 @@ TEST(LayoutTables, RowNumbersWithoutTheirHeadingAreNotAmounts) {
 
 }  // namespace
 }  // namespace budgetsite
+
+namespace budgetsite {
+namespace {
+
+// A table printed in whole 元: each part carries up to half a 元 of rounding, so a total one 元
+// off the sum of its parts is rounding, never an error (a Shanghai street budget had ten such).
+TEST(LayoutTables, AOneYuanDifferenceInAWholeYuanTableIsRounding) {
+  Disclosure d = parse_text(
+      "上海市测试街道办事处\n"
+      "                       2025年部门收支总表\n"
+      "编制部门：上海市测试街道办事处                                          单位：元\n"
+      "          项目            预算数             项目            预算数\n"
+      "一、财政拨款收入        1,000,001    一、一般公共服务支出       1,000,001\n"
+      "       收入总计         1,000,001          支出总计          1,000,001\n"
+      "                       2025年部门支出总表\n"
+      "编制部门：上海市测试街道办事处                                          单位：元\n"
+      "   科目编码      科目名称            合计           基本支出         项目支出\n"
+      "     201       一般公共服务支出      1,000,001        500,000        500,000\n"
+      "               合计                  1,000,001        500,000        500,000\n");
+  int rounding = 0;
+  for (const auto& c : d.checks) {
+    EXPECT_NE(c.severity, "error") << c.message;
+    rounding += c.id == "rounding";
+  }
+  EXPECT_GE(rounding, 1);
+}
+
+}  // namespace
+}  // namespace budgetsite
