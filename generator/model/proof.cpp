@@ -238,7 +238,14 @@ std::map<std::string, FigureProof> prove(const Disclosure& d) {
   std::vector<std::string> classes;
   for (const auto& f : d.summary.by_function)
     if (f.total) classes.push_back(f.code);
-  for (const auto& rule : sum_rules()) {
+  // Anchored rules last: they need their total confirmed by another rule.
+  std::vector<const SumRule*> ordered;
+  for (const auto& rule : sum_rules())
+    if (!rule.anchored) ordered.push_back(&rule);
+  for (const auto& rule : sum_rules())
+    if (rule.anchored) ordered.push_back(&rule);
+  for (const SumRule* rule_ptr : ordered) {
+    const SumRule& rule = *rule_ptr;
     const bool per_class = starts_with(rule.total, "by_function.*");
     const std::vector<std::string> codes = per_class ? classes : std::vector<std::string>{""};
     for (const auto& code : codes) {
@@ -273,6 +280,7 @@ std::map<std::string, FigureProof> prove(const Disclosure& d) {
       if (!distinct) continue;
       const bool holds = same_amount(*t, sum, static_cast<int>(parts.size()) + 1);
       if (!holds && !rule.must_hold) continue;
+      if (holds && rule.anchored && (!evidence.count(total) || evidence[total].by.empty())) continue;
       ProofStep step{rule.id, lines_of(cells)};
       std::vector<std::string> terms = parts;
       terms.push_back(total);

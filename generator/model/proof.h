@@ -47,6 +47,10 @@ struct SumRule {
   std::string total;               // a figure path ("by_function.*" for each 类)
   std::vector<std::string> parts;  // figure paths; "by_function.*" alone is the sum of every 类
   bool must_hold = false;
+  // The parts are all read from one column of one table (the 类 rows): their sum equalling the
+  // total proves the digits, not that the column is the right one. Such a rule confirms only
+  // when its total is confirmed by another rule first.
+  bool anchored = false;
 };
 const std::vector<SumRule>& sum_rules();
 

@@ -76,7 +76,7 @@ const std::vector<ReadingRule>& reading_rules() {
 const std::vector<SumRule>& sum_rules() {
   static const std::vector<SumRule> rules = {
       {"sum.basic_project", "expenditure_current", {"basic", "project"}},
-      {"sum.classes", "expenditure_current", {"by_function.*"}},
+      {"sum.classes", "expenditure_current", {"by_function.*"}, false, true},
       {"sum.income", "income_total", {"income_current", "carryover_in"}},
       {"sum.expenditure", "income_total", {"expenditure_current", "carryover_out"}},
       {"sum.personnel_public_funds", "basic", {"personnel", "public_funds"}},

@@ -205,3 +205,28 @@ TEST(Proof, ATableOnlyInAListOfTitlesIsMissing) {
 
 }  // namespace
 }  // namespace budgetsite
+
+namespace budgetsite {
+namespace {
+
+// The 类 rows of one column summing to that column's 合计 prove the digits, not that the column
+// is the one it is taken for: without another confirmation of the total (here 基本 + 项目 does
+// not give it, and no 收支总表 states it) neither the total nor the 类 rows are proven.
+TEST(Proof, ClassesOfOneColumnNeedTheirTotalConfirmedElsewhere) {
+  Disclosure d = parse_text(
+      "子县审计局\n"
+      "                       2026年部门支出总表\n"
+      "部门：子县审计局                                             单位：万元\n"
+      "   科目编码      科目名称            合计         基本支出       项目支出\n"
+      "     201       一般公共服务支出      1,000.00        700.00        200.00\n"
+      "     208       社会保障和就业支出      200.00        200.00          0.00\n"
+      "               合计                1,200.00        900.00        200.00\n");
+  ASSERT_TRUE(d.summary.expenditure_current);
+  EXPECT_DOUBLE_EQ(*d.summary.expenditure_current, 1200.00);
+  EXPECT_EQ(status(d, "expenditure_current"), "read");
+  EXPECT_EQ(status(d, "by_function.201"), "read");
+  EXPECT_FALSE(proven_by(d, "by_function.208", "sum.classes"));
+}
+
+}  // namespace
+}  // namespace budgetsite
