@@ -555,3 +555,45 @@ TEST(LayoutTables, AOneYuanDifferenceInAWholeYuanTableIsRounding) {
 
 }  // namespace
 }  // namespace budgetsite
+
+namespace budgetsite {
+namespace {
+
+// Cells printed a little above or below their row: the unit's name wrapped around the row of
+// figures (Shenzhen: "深圳市测试管理" / figures / "委员会"), and decimals printed under their
+// figure (Chongqing: "1,200" / ".50"). Each is put back on its row.
+TEST(LayoutTables, CellsPrintedAboveOrBelowTheirRow) {
+  Disclosure d = parse_text(
+      "深圳市测试管理委员会\n"
+      "                                  收支总表\n"
+      "部门名称：深圳市测试管理委员会                                                单位：万元\n"
+      "          项目            2026年预算数          项目            2026年预算数\n"
+      "一、财政拨款              1,200          一、一般公共服务支出       1,200\n"
+      "                        .50                             .50\n"
+      "       收入总计           1,200.50              支出总计           1,200.50\n"
+      "                                  支出总表\n"
+      "部门名称：深圳市测试管理委员会                                                单位：万元\n"
+      "       预算单位        科目编码       科目名称      支出总计         基本支出        项目支出\n"
+      "深圳市测试管理\n"
+      "                                                    1,200.50       1,000.50         200.00\n"
+      "委员会\n"
+      "                 201       一般公共服务支出          1,200.50       1,000.50         200.00\n");
+  const Table* t = d.table("expenditure");
+  ASSERT_TRUE(t);
+  const Row* unit = row_named(*t, "深圳市测试管理委员会");
+  ASSERT_TRUE(unit) << "the wrapped name is one row";
+  ASSERT_TRUE(d.summary.basic && d.summary.project);
+  EXPECT_DOUBLE_EQ(*d.summary.basic, 1000.50);
+  EXPECT_DOUBLE_EQ(*d.summary.project, 200.00);
+  for (const auto& r : t->rows) EXPECT_NE(r.name, "委员会");
+  const Table* overview = d.table("overview");
+  ASSERT_TRUE(overview);
+  const Row* first = row_named(*overview, "一、财政拨款");
+  ASSERT_TRUE(first);
+  ASSERT_FALSE(first->values.empty());
+  ASSERT_TRUE(first->values.front());
+  EXPECT_DOUBLE_EQ(*first->values.front(), 1200.50);
+}
+
+}  // namespace
+}  // namespace budgetsite
