@@ -162,6 +162,11 @@ std::vector<int> lines_of(const std::set<Cell>& cells) {
 
 }  // namespace
 
+bool is_proven(const Disclosure& d, const std::string& path) {
+  auto it = d.proof.find(path);
+  return it != d.proof.end() && it->second.status == "proven";
+}
+
 std::vector<std::pair<std::string, Amount>> headline_figures(const Summary& s) {
   std::vector<std::pair<std::string, Amount>> out = {
       {"income_total", s.income_total},

@@ -59,4 +59,7 @@ std::vector<std::pair<std::string, Amount>> headline_figures(const Summary& s);
 
 std::map<std::string, FigureProof> prove(const Disclosure& d);
 
+// Whether d.proof says the figure at `path` is proven (false for a null or unproven figure).
+bool is_proven(const Disclosure& d, const std::string& path);
+
 }  // namespace budgetsite

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "common/text.h"
+#include "model/proof.h"
 #include "recognize/catalog.h"
 #include "render/charts.h"
 #include "render/format.h"
@@ -34,12 +35,6 @@ const Row* row_where(const Table* t, const std::function<bool(const Row&)>& matc
 
 // The answer first: the few figures a reader asks for, each with its unit and a link to the row
 // it comes from; the sentences around them are the template's.
-// Whether the document's own arithmetic proves the figure at `path` (model/proof.h).
-bool is_proven(const Disclosure& d, const std::string& path) {
-  auto it = d.proof.find(path);
-  return it != d.proof.end() && it->second.status == "proven";
-}
-
 // A share shown as a fact: both figures proven, and a part no larger than its whole.
 std::optional<double> proven_share(const Disclosure& d, const std::string& part_path, Amount part,
                                    const std::string& whole_path, Amount whole) {

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "common/text.h"
+#include "model/proof.h"
 #include "render/charts.h"
 #include "render/format.h"
 #include "render/views.h"
@@ -31,6 +32,8 @@ View disclosure_item(const SiteData& site, size_t index, const std::string& from
           {"kind_label", kind_label(d.kind)},
           {"income", trim(income.number + " " + income.unit)},
           {"spending", trim(spending.number + " " + spending.unit)},
+          {"income_unverified", d.summary.income_total && !is_proven(d, "income_total")},
+          {"spending_unverified", d.summary.expenditure_current && !is_proven(d, "expenditure_current")},
           {"errors", errors},
           {"has_errors", errors > 0}};
 }
@@ -41,9 +44,14 @@ View headline_table(const SiteData& site, const std::vector<size_t>& members, co
     const Disclosure& d = site.disclosures[i].model;
     const Summary& s = d.summary;
     View cells = View::array();
-    for (Amount a : {s.income_total, s.expenditure_current, s.basic, s.project, s.personnel, s.public_funds,
-                     s.three_public ? s.three_public->total : Amount{}, s.admin_operating})
-      cells.push_back({{"text", format_amount(a)}, {"value", a ? format_fixed(*a) : std::string()}});
+    const std::pair<const char*, Amount> figures[] = {
+        {"income_total", s.income_total}, {"expenditure_current", s.expenditure_current}, {"basic", s.basic},
+        {"project", s.project}, {"personnel", s.personnel}, {"public_funds", s.public_funds},
+        {"three_public.total", s.three_public ? s.three_public->total : Amount{}}, {"admin_operating", s.admin_operating}};
+    for (const auto& [path, a] : figures)
+      cells.push_back({{"text", format_amount(a)},
+                       {"value", a ? format_fixed(*a) : std::string()},
+                       {"unverified", a.has_value() && !is_proven(d, path)}});
     rows.push_back({{"label", year_text(d) + "年" + kind_label(d.kind)},
                     {"href", relative_link(from, paths::disclosure(site.disclosures[i].id))},
                     {"cells", cells}});
