@@ -6,6 +6,7 @@
 
 #include "aggregate/departments.h"
 #include "common/text.h"
+#include "model/proof.h"
 #include "render/format.h"
 #include "render/page.h"
 
@@ -174,7 +175,9 @@ std::string atom_feed(const SiteData& site) {
     const auto& s = p->model.summary;
     std::string summary = p->model.entity.name + (p->model.year ? " " + std::to_string(*p->model.year) + "年" : "") +
                           kind_label(p->model.kind);
-    if (s.income_total) summary += "，收入总计 " + format_amount(s.income_total) + " 万元";
+    if (s.income_total)
+      summary += "，收入总计 " + format_amount(s.income_total) + " 万元" +
+                 (is_proven(p->model, "income_total") ? "" : "（未核实）");
     xml += "    <summary>" + xml_escape(summary) + "</summary>\n  </entry>\n";
   }
   return xml + "</feed>\n";
