@@ -18,7 +18,7 @@ const std::vector<TemplateFamily>& template_families() {
       {"shanxi-county-final", "山西省县级部门决算（公开01–10表）", F, shanxi_places, {"公开01表", "公开10表"},
        {"overview", "income", "expenditure", "fiscal_overview", "general_budget_expenditure", "basic_by_economic",
         "gov_fund", "state_capital", "three_public", "statistics"}},
-      {"central", "中央部门预算（部门公开表1–9）", B, {"国家", "中央", "国务院", "部"}, {"部门公开表"},
+      {"central", "中央部门预算（部门公开表1–9）", B, {"国家", "中央", "国务院", "中华人民共和国"}, {"部门公开表"},
        {"overview", "income", "expenditure", "fiscal_overview", "general_budget_expenditure", "basic_by_economic",
         "gov_fund_expenditure", "state_capital", "three_public"}},
       {"beijing", "北京市部门预算（预算01–13表，附件2）", B, {"北京"}, {"预算01表", "预算表12", "预算02表"},
