@@ -74,3 +74,29 @@ TEST(CheckCommand, UsageErrors) {
   EXPECT_EQ(run("check --bogus " + seed("shanxi-datong-2024-budget.txt")).code, 2);
   EXPECT_EQ(run("check --help").code, 0);
 }
+
+// `budgetsite survey`: one line per document and totals; a folder stands for its documents (a
+// .txt beside a .pdf of the same name counted once); an unreadable file is listed, not fatal.
+TEST(SurveyCommand, LinesTotalsAndJson) {
+  const std::string corpus = source_path("tests/fixtures/corpus");
+  CliRun r = run("survey --jobs 2 " + source_path("tests/fixtures/corpus/js-suzhou-audit-2026-budget.txt") + " " +
+                 source_path("tests/fixtures/corpus/jl-changchun-petition-2026-budget.txt") + " /nonexistent/x.pdf");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("js-suzhou-audit-2026-budget.txt\tjiangsu\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("x.pdf\tFAILED"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("3 documents: 2 read, 1 not read; 1 errors in 1 documents"), std::string::npos) << r.out;
+
+  CliRun j = run("survey --json " + source_path("tests/fixtures/corpus/js-suzhou-audit-2026-budget.txt"));
+  EXPECT_EQ(j.code, 0);
+  auto report = nlohmann::json::parse(j.out);
+  ASSERT_EQ(report["documents"].size(), 1u);
+  const auto& doc = report["documents"][0];
+  EXPECT_EQ(doc["family"], "jiangsu");
+  EXPECT_EQ(doc["core"]["income_total"], "proven");
+  EXPECT_EQ(doc["errors"], 0);
+  EXPECT_EQ(report["totals"]["read"], 1);
+  EXPECT_EQ(report["totals"]["proven_documents"]["expenditure_current"], 1);
+
+  EXPECT_EQ(run("survey").code, 2);
+  EXPECT_EQ(run("survey --jobs x " + corpus).code, 2);
+}
