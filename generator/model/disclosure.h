@@ -190,7 +190,7 @@ struct Source {
 };
 
 struct Disclosure {
-  int schema_version = 3;
+  int schema_version = 2;
   Source source;
   std::string template_id = "generic";  // the template family recognized (recognize/families.cpp)
   Kind kind = Kind::budget;
