@@ -131,21 +131,16 @@ std::vector<Found> readings_of(const Disclosure& d, const ReadingRule& rule, con
   return out;
 }
 
-Amount class_value(const Summary& s, const std::string& code, const std::string& field) {
-  for (const auto& f : s.by_function)
-    if (f.code == code) return field == "basic" ? f.basic : field == "project" ? f.project : f.total;
-  return std::nullopt;
-}
-
-Amount figure_value(const Summary& s, const std::string& path) {
-  if (starts_with(path, "by_function.")) {
-    std::string rest = path.substr(12);
-    size_t dot = rest.find('.');
-    return class_value(s, rest.substr(0, dot), dot == std::string::npos ? "total" : rest.substr(dot + 1));
+// Every figure a rule may name, by path: the headline figures, and each 类's basic and project
+// ("by_function.201.basic"), which the sums use but which have no proof of their own.
+std::map<std::string, Amount> figure_values(const Summary& s) {
+  std::map<std::string, Amount> values;
+  for (const auto& [path, value] : headline_figures(s)) values.emplace(path, value);
+  for (const auto& f : s.by_function) {
+    values.emplace("by_function." + f.code + ".basic", f.basic);
+    values.emplace("by_function." + f.code + ".project", f.project);
   }
-  for (const auto& [p, v] : headline_figures(s))
-    if (p == path) return v;
-  return std::nullopt;
+  return values;
 }
 
 struct Evidence {
@@ -199,6 +194,11 @@ std::vector<std::pair<std::string, Amount>> headline_figures(const Summary& s) {
 
 std::map<std::string, FigureProof> prove(const Disclosure& d) {
   const std::vector<Paragraph> prose = prose_of(d);
+  const std::map<std::string, Amount> values = figure_values(d.summary);
+  auto figure_value = [&](const std::string& path) -> Amount {
+    auto it = values.find(path);
+    return it == values.end() ? std::nullopt : it->second;
+  };
   std::map<std::string, Evidence> evidence;
   std::vector<std::string> paths;
   for (const auto& [path, value] : headline_figures(d.summary))
@@ -209,7 +209,7 @@ std::map<std::string, FigureProof> prove(const Disclosure& d) {
 
   // Readings: the first that prints the figure is its cell; any other cell printing it confirms.
   for (const auto& path : paths) {
-    const double value = *figure_value(d.summary, path);
+    const double value = *figure_value(path);
     const bool is_class = starts_with(path, "by_function.");
     const std::string code = is_class ? path.substr(12) : "";
     Evidence& e = evidence[path];
@@ -264,11 +264,11 @@ std::map<std::string, FigureProof> prove(const Disclosure& d) {
           parts.push_back(expand(p));
       }
       if (parts.empty()) continue;
-      Amount t = figure_value(d.summary, total);
+      Amount t = figure_value(total);
       double sum = 0;
       bool complete = t.has_value();
       for (const auto& p : parts) {
-        Amount v = figure_value(d.summary, p);
+        Amount v = figure_value(p);
         complete &= v.has_value();
         sum += v.value_or(0);
       }

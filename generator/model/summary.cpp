@@ -223,139 +223,6 @@ Summary summarize(const Disclosure& d) {
   return s;
 }
 
-}  // namespace budgetsite
-
-namespace budgetsite {
-
-// The lookups of model/table_lookup.h.
-
-// Layout tables: values are in the table's own unit; the summary is in 万元.
-Amount in_wan(const Table& t, Amount v) {
-  if (!v) return v;
-  return *v * unit_in_wan(t.unit);
-}
-
-
-namespace {
-const RowLabels* labels_for(const std::string& figure) {
-  for (const auto& l : headline_row_labels())
-    if (l.figure == figure) return &l;
-  return nullptr;
-}
-}  // namespace
-
-// The first column of `side` (its total), or -1.
-// The figure column of a side: its first column, unless that one holds last year's figures
-// (上年预算数, 2025年执行数, 执行数) and a later one this year's.
-
-int first_column(const Table& t, const std::string& side) {
-  int first = -1, latest_year = 0;
-  for (const auto& c : t.columns)
-    if (side.empty() || c.side == side) latest_year = std::max(latest_year, year_in(strip_blanks(c.label + c.group)).value_or(0));
-  for (size_t i = 0; i < t.columns.size(); ++i) {
-    if (!side.empty() && t.columns[i].side != side) continue;
-    const std::string label = strip_blanks(t.columns[i].label);
-    const int year = year_in(strip_blanks(t.columns[i].label + t.columns[i].group)).value_or(0);
-    bool previous = contains(label, "上年") || contains(label, "执行数") || t.columns[i].key == "previous_executed" ||
-                    (year > 0 && year < latest_year);
-    if (first < 0) first = static_cast<int>(i);
-    if (!previous) return static_cast<int>(i);
-  }
-  return first;
-}
-
-const Row* side_row(const Table& t, const std::string& side, const std::string& figure, int* column) {
-  const RowLabels* labels = labels_for(figure);
-  int col = first_column(t, side);
-  if (!labels || col < 0) return nullptr;
-  // Every expenditure block (by function, by use, by economic class) belongs to the
-  // expenditure side: a total printed under any of them is the side's total.
-  auto on_side = [&](const Row& r) { return side.empty() || r.side.empty() || starts_with(r.side, side); };
-  auto found = [&](const Row& r) {
-    int c = col;
-    if (r.side != side)  // the first column of the row's own block
-      for (size_t i = 0; i < t.columns.size(); ++i)
-        if (t.columns[i].side == r.side) { c = static_cast<int>(i); break; }
-    *column = c;
-    return &r;
-  };
-  for (const auto& e : labels->exact)
-    for (const auto& r : t.rows)
-      if (on_side(r) && (bare_label(r.name) == e || strip_blanks(r.name) == e)) return found(r);
-  for (const auto& c : labels->contains)
-    for (const auto& r : t.rows)
-      if (on_side(r) && contains(strip_blanks(r.name), c)) return found(r);
-  return nullptr;
-}
-
-Amount side_figure(const Table& t, const std::string& side, const std::string& figure) {
-  int col = -1;
-  const Row* r = side_row(t, side, figure, &col);
-  return r ? in_wan(t, r->values[col]) : std::nullopt;
-}
-
-// The 合计 row; a table of one unlabelled row of figures is its own total, and so is the row of
-// the department itself where rows are keyed by 预算单位 ("深圳市统计局（本级）").
-const Row* total_row(const Table& t, const std::string& entity) {
-  for (const auto& r : t.rows)
-    if (r.is_total && r.side.empty()) return &r;
-  if (!entity.empty())
-    for (const auto& r : t.rows) {
-      std::string n = strip_blanks(r.name);
-      for (const char* mark : {"（本级）", "(本级)", "（汇总）", "(汇总)"})
-        if (size_t p = n.find(mark); p != std::string::npos) n.erase(p, std::string(mark).size());
-      if (n == entity && r.code.empty()) return &r;
-    }
-  const Row* only = nullptr;
-  for (const auto& r : t.rows) {
-    bool figures = false;
-    for (const auto& v : r.values) figures |= v && *v != 0;
-    if (!figures) continue;
-    if (only || !r.name.empty() || !r.code.empty()) return nullptr;
-    only = &r;
-  }
-  return only;
-}
-
-Amount column_total(const Table& t, const std::string& key, const std::string& entity) {
-  int col = t.column_index(key);
-  if (col < 0) return std::nullopt;
-  if (const Row* r = total_row(t, entity)) return in_wan(t, r->values[col]);
-  return std::nullopt;
-}
-
-// "人员经费 7263.35 万元", "公用经费为578.91万元": the keyword, then only filler words, then an
-// amount in 万元 (or 元; `unit` 辆 for a count). A figure further away may be any other
-// figure of the sentence.
-Amount stated_amount(const std::string& prose, const std::string& keyword, const std::string& unit,
-                     bool starts_word) {
-  static const std::vector<std::string> fillers = {" ", "为", "预算", "支出", "安排", "：", ":", "共计", "合计", "共"};
-  for (size_t p = prose.find(keyword); p != std::string::npos; p = prose.find(keyword, p + 1)) {
-    if (starts_word && p >= 3) {
-      std::u32string before = to_u32(prose.substr(p - 3, 3));
-      if (before.size() == 1 && before[0] >= 0x4E00 && before[0] <= 0x9FFF) continue;
-    }
-    size_t i = p + keyword.size();
-    for (bool moved = true; moved;) {
-      moved = false;
-      for (const auto& f : fillers)
-        if (prose.compare(i, f.size(), f) == 0) { i += f.size(); moved = true; }
-    }
-    size_t j = i;
-    while (j < prose.size() && (isdigit(static_cast<unsigned char>(prose[j])) || prose[j] == ',' || prose[j] == '.')) ++j;
-    if (j == i) continue;
-    auto v = parse_number(prose.substr(i, j - i));
-    while (j < prose.size() && prose[j] == ' ') ++j;
-    if (unit != "万元") {
-      if (v && prose.compare(j, unit.size(), unit) == 0) return v;
-      continue;
-    }
-    if (v && prose.compare(j, 6, "万元") == 0) return v;
-    if (v && prose.compare(j, 3, "元") == 0) return *v / 10000;
-  }
-  return std::nullopt;
-}
-
 Summary summarize_layout(const Disclosure& d) {
   Summary s;
   if (const Table* t = d.table("overview"); t && t->present) {
@@ -486,8 +353,7 @@ Summary summarize_layout(const Disclosure& d) {
         int c = -1;
         if (std::string(key) == "total")
           for (size_t i = 0; i < t->columns.size(); ++i)
-            if ((t->columns[i].key == "three_public_total" || starts_with(t->columns[i].key, "three_public_total_")) &&
-                t->columns[i].group == year_group && c < 0)
+            if (starts_with(t->columns[i].key, "three_public_total") && t->columns[i].group == year_group && c < 0)
               c = static_cast<int>(i);
         for (size_t i = 0; i < t->columns.size() && c < 0; ++i) {
           const std::string& k = t->columns[i].key;
