@@ -5,7 +5,9 @@
 #include "cli/command.h"
 #include "model/model_json.h"
 #include "model/parse.h"
-#include "recognize/rows.h"
+#include "recognize/cell_text.h"
+#include "recognize/layout.h"
+#include "recognize/layout_map.h"
 #include "site/fill_cache.h"
 
 namespace budgetsite::cli {
@@ -68,27 +70,34 @@ int run_parse(const std::vector<std::string>& args) {
 
 const char* kRowsUsage = R"(Usage: budgetsite rows FILE TABLE_ID
 
-Diagnostic for parser work: prints the logical rows and cells the recognizer sees in one
-table of FILE (table ids in docs/model.md). T marks a tab-separated line, S a space layout.
+Diagnostic for parser work: prints the lines of one table of FILE (table ids in docs/model.md)
+as the reader sees them: each token with its first column, figures marked #, blanks marked -.
+A cell export (tab- or single-space-separated) is shown laid out on its cell grid.
 )";
 
 int run_rows(const std::vector<std::string>& args) {
   if (args.size() != 2) { std::cerr << kRowsUsage; return 2; }
   try {
-    SourceText text = ingest_file(args[0]);
-    DocumentMap map = map_document(text);
-    const TableRegion* region = map.table(args[1]);
-    if (!region) {
-      std::cerr << "budgetsite: " << args[0] << ": no table '" << args[1] << "' found\n";
-      return 2;
+    SourceText text = lay_out_cells(ingest_file(args[0]));
+    bool known = false;
+    Kind kind = layout_kind(text, &known);
+    for (const auto& region : find_layout_tables(text, kind)) {
+      if (region.id != args[1]) continue;
+      std::cout << "title " << region.title_line << " body " << region.begin << "-" << region.end << " unit "
+                << region.unit << "\n";
+      for (int i = region.begin; i <= region.end; ++i) {
+        auto tokens = layout_tokens(text.line(i));
+        if (tokens.empty()) continue;
+        std::cout << i << " |";
+        for (const auto& t : tokens)
+          std::cout << (t.kind == TokenKind::amount ? "#" : t.kind == TokenKind::blank ? "-" : "") << t.text << "@"
+                    << t.begin << "|";
+        std::cout << "\n";
+      }
+      return 0;
     }
-    std::cout << "title " << region->title_line << " body " << region->body_begin << "-" << region->body_end << "\n";
-    for (const auto& row : table_rows(text, *region)) {
-      std::cout << row.line << (row.positional ? " T" : " S") << row.indent << " |";
-      for (const auto& c : row.cells) std::cout << c.text << "|";
-      std::cout << "\n";
-    }
-    return 0;
+    std::cerr << "budgetsite: " << args[0] << ": no table '" << args[1] << "' found\n";
+    return 2;
   } catch (const InputError& e) {
     std::cerr << "budgetsite: " << e.what() << "\n";
     return 2;

@@ -237,7 +237,12 @@ Disclosure build_layout_disclosure(const SourceText& text) {
   // The template family: its place and numbering style in the document's head and titles.
   std::string head;
   for (int i = 1; i <= std::min(text.line_count(), 60); ++i) head += strip_blanks(text.line(i));
-  for (const auto& t : d.tables) head += strip_blanks(t.title) + strip_blanks(t.number);
+  // A table's number is often printed on a line of its own above or below the title ("公开01表").
+  for (const auto& t : d.tables) {
+    head += strip_blanks(t.title) + strip_blanks(t.number);
+    for (int near = std::max(1, t.line - 2); near <= std::min(text.line_count(), t.line + 2); ++near)
+      if (near != t.line) head += strip_blanks(text.line(near));
+  }
   head += d.entity.name;
   if (const TemplateFamily* family = match_family(head, kind)) {
     d.template_id = family->id;

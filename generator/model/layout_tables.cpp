@@ -1,6 +1,7 @@
 #include "model/layout_tables.h"
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -39,6 +40,8 @@ struct Block {
   double label_x = -1;           // where this block's labels start
   double row_number_x = -1;      // its 行次 column, if any
   std::string side;
+  // The rows that print every column show the first column as the sum of the others.
+  bool total_is_sum = false;
 };
 
 // A run of one row: codes, a label, figures.
@@ -67,6 +70,22 @@ bool is_prose(const std::string& s) {
   std::string t = strip_blanks(s);
   if (starts_with(t, "第") && contains(t, "部分") && length_cp(t) < 40) return true;
   return length_cp(t) > 12 && (contains(t, "，") || contains(t, "。"));
+}
+
+// A row with figures within the next eight lines after `line` (up to `end`), no prose between.
+bool rows_follow(const SourceText& text, int line, int end) {
+  int seen = 0;
+  for (int j = line + 1; j <= end && seen < 8; ++j) {
+    auto tokens = layout_tokens(text.line(j));
+    if (tokens.empty()) continue;
+    ++seen;
+    for (const auto& t : tokens)
+      if (t.kind == TokenKind::text && is_prose(t.text)) return false;
+    int figures = 0;
+    for (const auto& t : tokens) figures += t.kind == TokenKind::amount && !t.is_integer();
+    if (figures > 0) return true;
+  }
+  return false;
 }
 
 bool is_furniture(const std::string& raw) {
@@ -411,6 +430,52 @@ bool first_is_sum(const std::vector<LayoutToken>& amounts) {
   return first != 0 && std::fabs(first - rest) <= 0.005 * static_cast<double>(amounts.size()) + 1e-9;
 }
 
+// The figures placed at `where` (columns of a block of `n`) keep first = Σ others.
+bool keeps_sum(const std::vector<LayoutToken>& amounts, const std::vector<int>& where, size_t n) {
+  std::vector<double> v(n, 0.0);
+  bool whole = true;
+  for (size_t a = 0; a < amounts.size(); ++a) {
+    v[where[a]] = amounts[a].value.value_or(0);
+    whole &= amounts[a].is_integer();
+  }
+  double parts = 0;
+  for (size_t c = 1; c < n; ++c) parts += v[c];
+  double slack = (whole ? 0.5 : 0.005) * static_cast<double>(n) + 1e-9;
+  return std::fabs(v[0] - parts) <= slack;
+}
+
+// A row printing fewer figures than its block has columns, where the block's total is the
+// sum of the others: the order-preserving placement nearest the positions (`xs` against the
+// columns' `cs`, the whole row shifted as in place()) that keeps the sum; `where` unchanged
+// when none does (a real difference is then reported, never hidden).
+void place_by_sum(const std::vector<LayoutToken>& amounts, const std::vector<double>& xs, const std::vector<double>& cs,
+                  std::vector<int>* where) {
+  const size_t k = xs.size(), n = cs.size();
+  if (k == 0 || k >= n || n > 12 || keeps_sum(amounts, *where, n)) return;
+  std::vector<double> shifts = {0.0};
+  for (double x : xs)
+    for (double c : cs) shifts.push_back(c - x);
+  double best = std::numeric_limits<double>::max();
+  std::vector<int> pick(k), chosen;
+  std::function<void(size_t, size_t)> search = [&](size_t j, size_t from) {
+    if (j == k) {
+      if (!keeps_sum(amounts, pick, n)) return;
+      for (double shift : shifts) {
+        double cost = 0.6 * std::fabs(shift);
+        for (size_t t = 0; t < k; ++t) cost += std::fabs(xs[t] + shift - cs[pick[t]]);
+        if (cost < best) { best = cost; chosen = pick; }
+      }
+      return;
+    }
+    for (size_t c = from; c + (k - j) <= n; ++c) {
+      pick[j] = static_cast<int>(c);
+      search(j + 1, c + 1);
+    }
+  };
+  search(0, 0);
+  if (!chosen.empty()) *where = chosen;
+}
+
 // place(), with the first figure held in the first column when `anchor_first`; the shift is
 // still estimated from every figure.
 std::vector<int> place_row(const std::vector<double>& xs, const std::vector<double>& cs, bool anchor_first) {
@@ -465,6 +530,9 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     // The body ends where prose begins (the 情况说明 after the last table).
     bool prose = false;
     for (const auto& t : l.tokens) prose |= is_prose(t.text);
+    // A part heading the extraction printed among the rows (a page's running title): the rows
+    // go on after it.
+    if (prose && starts_with(s, "第") && rows_follow(text, i, region.end)) continue;
     if (prose) break;
     lines.push_back(std::move(l));
   }
@@ -742,6 +810,21 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     return best;
   };
 
+  // Blocks whose full rows add up (合计 = 基本支出 + 项目支出): a sparse row is placed so that it
+  // adds up too, where its positions are not sure (a cell export spaces its cells unevenly).
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    Block& block = blocks[b];
+    if (block.columns.size() < 3 || table.columns[block.columns[0]].key != "total") continue;
+    int holds = 0, fails = 0;
+    for (const auto& segs : data) {
+      if (segs.size() != blocks.size() || segs[b].amounts.size() != block.columns.size()) continue;
+      std::vector<int> all(block.columns.size());
+      for (size_t c = 0; c < all.size(); ++c) all[c] = static_cast<int>(c);
+      (keeps_sum(segs[b].amounts, all, all.size()) ? holds : fails) += 1;
+    }
+    block.total_is_sum = holds >= 2 && fails * 10 <= holds;
+  }
+
   std::string last_class, last_kuan;
   for (size_t li = 0; li < data.size(); ++li) {
     const auto& segs = data[li];
@@ -823,6 +906,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       auto on_page = block.rights_by_page.find(text.page_of(line));
       const auto& rights = on_page != block.rights_by_page.end() ? on_page->second : block.rights;
       std::vector<int> where = place_row(xs, rights, anchor);
+      if (block.total_is_sum && !where.empty()) place_by_sum(s.amounts, xs, rights, &where);
       if (!s.amounts.empty() && where.empty()) {
         unplaced.push_back(line);
         if (unplaced.size() == 1) unplaced_detail = {s.amounts.size(), block.columns.size()};

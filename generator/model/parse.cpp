@@ -1,8 +1,10 @@
 #include "model/parse.h"
 
+#include <cstdlib>
 #include "common/text.h"
 #include "model/proof.h"
 #include "model/table_readers.h"
+#include "recognize/cell_text.h"
 
 namespace budgetsite {
 
@@ -55,7 +57,7 @@ Disclosure build_tab_disclosure(const SourceText& text);
 }  // namespace
 
 Disclosure build_disclosure(const SourceText& text) {
-  Disclosure d = tab_laid(text) ? build_tab_disclosure(text) : build_layout_disclosure(text);
+  Disclosure d = (getenv("BS_LAYOUT") == nullptr && tab_laid(text)) ? build_tab_disclosure(text) : build_layout_disclosure(lay_out_cells(text));
   for (auto& t : d.tables) {
     if (!t.page) t.page = text.page_of(t.line);
     for (auto& r : t.rows)
