@@ -36,6 +36,9 @@ struct SourceText {
   // Page of each line (1-based; a form feed starts a new page; text without form feeds is page 1).
   std::vector<int> pages;
   std::string format = "text";  // "text" | "pdf"
+  // Laid out on a cell grid from a cell export (recognize/cell_text.h): a heading stands at its
+  // first cell, not centred over the columns it spans.
+  bool cell_grid = false;
   int page_count = 1;
   int page_of(int line) const { return line >= 1 && line <= static_cast<int>(pages.size()) ? pages[line - 1] : 0; }
 

@@ -2,10 +2,13 @@
 // region's template. Tables are found by their titles (recognize/layout_map), read from their
 // headers (model/layout_tables), the family decides which tables are expected.
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "common/text.h"
 #include "model/layout_tables.h"
+#include "model/table_lookup.h"
+#include "recognize/cell_text.h"
 #include "model/parse.h"
 #include "recognize/families.h"
 #include "recognize/layout_map.h"
@@ -186,9 +189,50 @@ void add_check(Disclosure& d, const char* id, const char* severity, std::string 
   d.checks.push_back(std::move(c));
 }
 
+// The projects of the 项目支出 tables: every row but the totals and the units' rows (the
+// department's own name, a name like an organization's over another unit or whose figures are
+// the sum of the rows under it), with the unit it stands under; amounts in 万元.
+std::vector<Project> read_projects(const Disclosure& d) {
+  std::vector<Project> out;
+  for (const char* id : {"projects_current", "projects_carryover"}) {
+    const Table* t = d.table(id);
+    if (!t || !t->present) continue;
+    int total = t->column_index("total");
+    if (total < 0) continue;
+    auto unit_row = [&](size_t k) {
+      const Row& r = t->rows[k];
+      bool own_name = normalize_name(r.name) == d.entity.name;
+      if (!organization_like(r.name) && !own_name) return false;
+      if (own_name || (k + 1 < t->rows.size() && organization_like(t->rows[k + 1].name))) return true;
+      double under = 0;
+      for (size_t j = k + 1; j < t->rows.size() && !organization_like(t->rows[j].name); ++j)
+        under += t->rows[j].values[total].value_or(0);
+      return std::fabs(under - r.values[total].value_or(0)) <= 0.01 * static_cast<double>(t->rows.size());
+    };
+    std::string unit;
+    for (size_t k = 0; k < t->rows.size(); ++k) {
+      const Row& r = t->rows[k];
+      if (r.is_total || r.name.empty() || !r.values[total]) continue;
+      if (unit_row(k)) { unit = normalize_name(r.name); continue; }
+      Project p;
+      p.table = id;
+      p.name = r.name;
+      p.unit = unit;
+      p.line = r.line;
+      for (size_t c = 0; c < t->columns.size(); ++c) p.amounts.emplace_back(t->columns[c].key, in_wan(*t, r.values[c]));
+      out.push_back(std::move(p));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
-Disclosure build_layout_disclosure(const SourceText& text) {
+Disclosure build_layout_disclosure(const SourceText& source) {
+  // Tables, kind, year, entity and family are read from the cell grid of a cell export; the
+  // prose and the performance forms from the text as it is.
+  SourceText laid;
+  const SourceText& text = cell_export_of(source) == CellExport::none ? source : (laid = lay_out_cells(source));
   bool kind_known = false;
   Kind kind = layout_kind(text, &kind_known);
   Disclosure d;
@@ -260,7 +304,7 @@ Disclosure build_layout_disclosure(const SourceText& text) {
   DocumentMap map;
   map.kind = kind;
   try {
-    DocumentMap shanxi = map_document(text);
+    DocumentMap shanxi = map_document(source);
     map.parts = shanxi.parts;
     map.performance = shanxi.performance;
   } catch (const InputError&) {
@@ -279,11 +323,12 @@ Disclosure build_layout_disclosure(const SourceText& text) {
     for (const auto& row : d.tables[k].rows) last = std::max(last, row.line);
     map.tables[k].body_end = std::min(map.tables[k].body_end, last);
   }
-  d.sections = read_sections(text, map);
+  d.sections = read_sections(source, map);
   d.glossary = read_glossary(d.sections);
-  for (const auto& region : map.performance) d.performance.push_back(read_performance(text, region));
+  for (const auto& region : map.performance) d.performance.push_back(read_performance(source, region));
   for (auto& c : d.checks)
     if (c.line) c.page = text.page_of(c.line);
+  d.projects = read_projects(d);
   d.summary = summarize_layout(d);
   return d;
 }

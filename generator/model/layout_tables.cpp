@@ -122,6 +122,8 @@ bool is_furniture(const std::string& raw) {
   // A running header or footer: "苏州市审计局2026年度部门预算公开".
   for (const char* running : {"预算公开", "决算公开", "部门预算", "单位预算", "部门决算", "单位决算"})
     if (ends_with(s, running) && length_cp(s) < 40) return true;
+  // The table's year alone on a line ("2023年度"): its date, not a heading of its columns.
+  if (auto y = year_in(s); y && (s == std::to_string(*y) + "年度" || s == std::to_string(*y) + "年")) return true;
   return is_numbering_label(s);
 }
 
@@ -150,7 +152,9 @@ bool is_column_number_row(const std::vector<LayoutToken>& tokens) {
 
 // Leaves of the header lines: a heading with headings under it is a group, not a column; a
 // heading with one short word under it (a wrapped "数") is joined with it.
-std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
+// On a cell grid (a cell export), a heading of a set of figures (预算数 | 决算数, a year) stands
+// at its first cell and spans the cells up to the next heading of its line.
+std::vector<Leaf> header_leaves(const std::vector<Line>& header, bool cell_grid) {
   struct Node {
     LayoutToken token;
     size_t line;
@@ -178,6 +182,19 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
         begin = piece.end + 1;
         from = space + 1;
       }
+    }
+  }
+  if (cell_grid) {
+    int right = 0;
+    for (const auto& n : nodes) right = std::max(right, n.token.end);
+    for (auto& a : nodes) {
+      std::string text = strip_blanks(a.token.text);
+      const auto& sets = figure_set_headings();
+      if (!year_in(text) && std::find(sets.begin(), sets.end(), text) == sets.end()) continue;
+      int next = right + 2;
+      for (const auto& b : nodes)
+        if (b.line == a.line && b.token.begin > a.token.begin) next = std::min(next, b.token.begin);
+      a.token.end = std::max(a.token.end, next - 2);
     }
   }
   for (size_t a = 0; a < nodes.size(); ++a) {
@@ -282,7 +299,9 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header) {
     for (const auto& g : nodes) {
       if (!g.group || g.line >= n.line) continue;
       if (l.center < g.token.begin - 6 || l.center > g.token.end + 6) continue;
-      double d = std::fabs(g.token.center() - l.center);
+      // A heading spanning the leaf holds it; otherwise the nearest one does.
+      bool spans = g.token.begin <= l.center && l.center <= g.token.end;
+      double d = spans ? -1 : std::fabs(g.token.center() - l.center);
       if (parent_text.empty() || g.line > parent_line || (g.line == parent_line && d < nearest)) {
         nearest = d;
         parent_line = g.line;
@@ -587,7 +606,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     --first_data;
   }
   std::vector<Line> header(lines.begin(), lines.begin() + static_cast<long>(first_data));
-  std::vector<Leaf> leaves = header_leaves(header);
+  std::vector<Leaf> leaves = header_leaves(header, text.cell_grid);
   std::vector<std::string> header_texts;
   for (const auto& h : header) {
     std::string joined;
@@ -692,7 +711,10 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
         continue;
       }
       bool group_start = k > 0 && c.group != table.columns[block.columns[k - 1]].group;
-      if ((k == 0 || group_start) && (c.key.empty() || c.key == "subtotal" || (total_word && c.key != "carryover")))
+      // A group's first column is its total unless the header names it otherwise ("2024年财政拨款"
+      // over 一般公共预算 | 政府性基金预算).
+      if ((k == 0 && (c.key.empty() || c.key == "subtotal" || (total_word && c.key != "carryover"))) ||
+          (group_start && (c.key.empty() || c.key == "subtotal")))
         c.key = "total";
       if (c.key == "subtotal" || c.key == "three_public_subtotal") {
         // 小计 right before 购置费: the 公务用车 subtotal of a “三公” table; otherwise a 小计

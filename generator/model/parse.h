@@ -13,15 +13,13 @@
 namespace budgetsite {
 
 Disclosure build_disclosure(const SourceText& text);
-// The model of a position-laid document (any template); build_disclosure picks it for
-// everything that is not a tab-separated export.
+// The model of any document: its tables read from their layout (a cell export first laid out
+// on its cell grid, recognize/cell_text.h), its prose and performance forms from the text.
 Disclosure build_layout_disclosure(const SourceText& text);
 // ingest_file + build_disclosure. Throws InputError for unusable input.
 Disclosure parse_disclosure_file(const std::string& path);
 
 // Pieces of the model stage, exposed for tests.
-Entity read_entity(const SourceText& text, const DocumentMap& map);
-Summary summarize(const Disclosure& d);
 // The summary of a document read from its layout (any template): tables in their own units.
 Summary summarize_layout(const Disclosure& d);
 std::vector<Section> read_sections(const SourceText& text, const DocumentMap& map);
@@ -31,8 +29,5 @@ std::vector<Section> read_sections(const SourceText& text, const DocumentMap& ma
 // full 类/款/项 names some documents explain) are left out.
 std::vector<GlossaryEntry> read_glossary(const std::vector<Section>& sections);
 Performance read_performance(const SourceText& text, const PerformanceRegion& region);
-
-// The first amount (万元) stated after `keyword` in `text` within `window` code points.
-std::optional<double> amount_after(const std::string& text, const std::string& keyword, size_t window = 40);
 
 }  // namespace budgetsite

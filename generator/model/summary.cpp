@@ -8,221 +8,6 @@
 
 namespace budgetsite {
 
-namespace {
-
-// Where a headline figure is read: a table, the side of its row, the labels that name the
-// row (the first that matches wins) and the column.
-struct FigureSource {
-  Kind kind;
-  const char* figure;
-  const char* table;
-  const char* side;
-  std::vector<std::string> labels;
-  const char* column;
-};
-
-const std::vector<FigureSource>& figure_sources() {
-  static const std::vector<FigureSource> sources = {
-      {Kind::budget, "income_total", "overview", "income", {"收入总计", "收入合计"}, "amount"},
-      {Kind::budget, "income_current", "overview", "income", {"本年收入合计"}, "amount"},
-      {Kind::budget, "carryover_in", "overview", "income", {"上年结转", "上年结转结余", "上年结转收入"}, "amount"},
-      {Kind::budget, "expenditure_current", "overview", "expenditure", {"本年支出合计"}, "total"},
-      {Kind::budget, "carryover_out", "overview", "expenditure", {"年终结转", "年终结转结余", "结转下年"}, "total"},
-      {Kind::budget, "general_public_budget", "overview", "income", {"一般公共预算", "一般公共预算拨款收入", "一般公共预算拨款"}, "amount"},
-      {Kind::budget, "basic", "expenditure", "", {"合计", "总计"}, "basic"},
-      {Kind::budget, "project", "expenditure", "", {"合计", "总计"}, "project"},
-      {Kind::budget, "personnel", "basic_by_economic", "", {"合计"}, "personnel"},
-      {Kind::budget, "public_funds", "basic_by_economic", "", {"合计"}, "public_funds"},
-      {Kind::final_accounts, "income_total", "overview", "income", {"总计", "收入总计"}, "amount"},
-      {Kind::final_accounts, "income_current", "overview", "income", {"本年收入合计"}, "amount"},
-      {Kind::final_accounts, "carryover_in", "overview", "income", {"年初结转和结余"}, "amount"},
-      {Kind::final_accounts, "expenditure_current", "overview", "expenditure", {"本年支出合计"}, "amount"},
-      {Kind::final_accounts, "carryover_out", "overview", "expenditure", {"年末结转和结余"}, "amount"},
-      {Kind::final_accounts, "general_public_budget", "overview", "income", {"一般公共预算财政拨款收入", "一般公共预算财政拨款"}, "amount"},
-      {Kind::final_accounts, "basic", "expenditure", "", {"合计", "总计"}, "basic"},
-      {Kind::final_accounts, "project", "expenditure", "", {"合计", "总计"}, "project"},
-      {Kind::final_accounts, "personnel", "basic_by_economic", "", {"人员经费合计"}, "amount"},
-      {Kind::final_accounts, "public_funds", "basic_by_economic", "", {"公用经费合计"}, "amount"},
-  };
-  return sources;
-}
-
-// 三公 parts: the row labels of the budget table and the column keys of the final table.
-struct ThreePublicPart {
-  Amount ThreePublic::*field;
-  std::vector<std::string> budget_labels;
-  const char* final_column;
-};
-
-const std::vector<ThreePublicPart>& three_public_parts() {
-  static const std::vector<ThreePublicPart> parts = {
-      {&ThreePublic::total, {"合计", "总计"}, "total"},
-      {&ThreePublic::overseas, {"因公出国（境）费", "因公出国(境)费", "因公出国（境）费用"}, "overseas"},
-      {&ThreePublic::reception, {"公务接待费"}, "reception"},
-      {&ThreePublic::vehicles_total, {"公务用车购置及运行费", "公务用车购置及运行维护费"}, "vehicles_total"},
-      {&ThreePublic::vehicle_purchase, {"①公务用车购置费", "公务用车购置费"}, "vehicle_purchase"},
-      {&ThreePublic::vehicle_operation, {"②公务用车运行维护费", "公务用车运行维护费", "②公务用车运行费", "公务用车运行费"}, "vehicle_operation"},
-  };
-  return parts;
-}
-
-Amount figure_from_table(const Disclosure& d, const FigureSource& src) {
-  const Table* t = d.table(src.table);
-  if (!t || !t->present) return std::nullopt;
-  int col = t->column_index(src.column, src.side);
-  if (col < 0) return std::nullopt;
-  for (const auto& label : src.labels)
-    for (const auto& row : t->rows) {
-      if (!src.side[0] ? false : row.side != src.side) continue;
-      if (bare_label(row.name) == label || strip_blanks(row.name) == label) return row.values[col];
-    }
-  // A present table without the row (本表无数据) has 0 for it.
-  return t->no_data ? Amount(0.0) : std::nullopt;
-}
-
-}  // namespace
-
-std::optional<double> amount_after(const std::string& text, const std::string& keyword, size_t window) {
-  size_t p = text.find(keyword);
-  while (p != std::string::npos) {
-    std::u32string rest = to_u32(text.substr(p + keyword.size()));
-    if (rest.size() > window) rest.resize(window);
-    std::string s = to_utf8(rest);
-    for (size_t i = 0; i < s.size(); ++i) {
-      if (!isdigit(static_cast<unsigned char>(s[i]))) continue;
-      size_t j = i;
-      while (j < s.size() && (isdigit(static_cast<unsigned char>(s[j])) || s[j] == ',' || s[j] == '.')) ++j;
-      std::string number = s.substr(i, j - i);
-      while (!number.empty() && (number.back() == '.' || number.back() == ',')) number.pop_back();
-      // Only an amount counts: a year (2026年), a count or a percentage is skipped.
-      size_t unit_at = j;
-      while (unit_at < s.size() && s[unit_at] == ' ') ++unit_at;
-      std::string after = s.substr(unit_at);
-      if (starts_with(after, "万元")) {
-        if (auto v = parse_number(number)) return v;
-      } else if (starts_with(after, "元")) {
-        if (auto v = parse_number(number)) return *v / 10000;
-      }
-      i = j;
-    }
-    p = text.find(keyword, p + keyword.size());
-  }
-  return std::nullopt;
-}
-
-Summary summarize(const Disclosure& d) {
-  Summary s;
-  for (const auto& src : figure_sources()) {
-    if (src.kind != d.kind) continue;
-    Amount v = figure_from_table(d, src);
-    std::string f = src.figure;
-    Amount* target = f == "income_total" ? &s.income_total
-                     : f == "income_current" ? &s.income_current
-                     : f == "carryover_in" ? &s.carryover_in
-                     : f == "expenditure_current" ? &s.expenditure_current
-                     : f == "carryover_out" ? &s.carryover_out
-                     : f == "general_public_budget" ? &s.general_public_budget
-                     : f == "basic" ? &s.basic
-                     : f == "project" ? &s.project
-                     : f == "personnel" ? &s.personnel
-                     : &s.public_funds;
-    if (!*target) *target = v;
-  }
-
-  // Narrative text, for figures a budget states only in prose.
-  std::string prose;
-  for (const auto& sec : d.sections)
-    if (sec.part != 2)
-      for (const auto& p : sec.paragraphs) prose += p + "\n";
-
-  // 三公
-  if (const Table* t = d.table("three_public"); t && t->present) {
-    if (d.kind == Kind::budget) {
-      ThreePublic tp;
-      int col = t->column_index("total");
-      for (const auto& part : three_public_parts()) {
-        tp.*part.field = 0.0;
-        for (const auto& label : part.budget_labels) {
-          const Row* row = nullptr;
-          for (const auto& r : t->rows)
-            if (strip_blanks(r.name) == label) { row = &r; break; }
-          if (row) { tp.*part.field = row->values[col]; break; }
-        }
-      }
-      s.three_public = tp;
-    } else {
-      ThreePublic actual, budget;
-      const Row* row = t->rows.empty() ? nullptr : &t->rows.front();
-      for (const auto& part : three_public_parts()) {
-        int a = t->column_index(part.final_column);
-        int b = t->column_index(std::string("budget_") + part.final_column);
-        actual.*part.field = row && a >= 0 ? row->values[a] : Amount(0.0);
-        budget.*part.field = row && b >= 0 ? row->values[b] : Amount(0.0);
-      }
-      s.three_public = actual;
-      s.three_public_budget = budget;
-    }
-  }
-
-  if (d.kind == Kind::budget) {
-    if (const Table* t = d.table("admin_operating"); t && t->present) {
-      int col = t->column_index("total");
-      for (const auto& r : t->rows)
-        if (r.is_total || contains(r.name, "合计")) { s.admin_operating = r.values[col]; break; }
-      if (!s.admin_operating && t->no_data) s.admin_operating = 0.0;
-    }
-    if (!s.admin_operating) {
-      for (const char* k : {"机关运行经费财政拨款预算", "机关运行经费预算", "机关运行经费"})
-        if ((s.admin_operating = amount_after(prose, k, 30))) break;
-    }
-    // 政府采购 and vehicles come from the prose of a budget.
-    if (auto total = amount_after(prose, "政府采购预算总额", 20)) {
-      Procurement p;
-      p.total = total;
-      p.goods = amount_after(prose, "政府采购货物预算", 20);
-      p.works = amount_after(prose, "政府采购工程预算", 20);
-      p.services = amount_after(prose, "政府采购服务预算", 20);
-      s.procurement = p;
-    }
-    // 国有资产占有使用情况: "…实有N辆".
-    for (size_t at = prose.find("实有"); at != std::string::npos && !s.vehicles; at = prose.find("实有", at + 6)) {
-      std::string rest = prose.substr(at + 6, 12);
-      size_t i = 0;
-      while (i < rest.size() && isdigit(static_cast<unsigned char>(rest[i]))) ++i;
-      if (i > 0 && rest.substr(i, 3) == "辆") s.vehicles = std::stoi(rest.substr(0, i));
-    }
-  } else if (const Table* t = d.table("statistics"); t && t->present) {
-    int col = t->column_index("amount");
-    Procurement p;
-    double admin = 0;
-    bool admin_seen = false;
-    for (const auto& r : t->rows) {
-      std::string n = bare_label(r.name);
-      if (r.group == "procurement") {
-        if (n == "合计") p.total = r.values[col];
-        else if (n == "货物") p.goods = r.values[col];
-        else if (n == "工程") p.works = r.values[col];
-        else if (n == "服务") p.services = r.values[col];
-      } else if (r.group == "admin_operating") {
-        admin += r.values[col].value_or(0);
-        admin_seen = true;
-      } else if (contains(n, "车辆数合计") || contains(n, "车辆合计")) {
-        s.vehicles = static_cast<int>(std::lround(r.values[col].value_or(0)));
-      }
-    }
-    s.procurement = p;
-    if (admin_seen) s.admin_operating = std::round(admin * 100) / 100;
-  }
-
-  if (const Table* t = d.table("expenditure"); t && t->present) {
-    int total = t->column_index("total"), basic = t->column_index("basic"), project = t->column_index("project");
-    for (const auto& r : t->rows)
-      if (r.level == 1 && r.code.size() == 3)
-        s.by_function.push_back({r.code, r.name, r.values[total], r.values[basic], r.values[project]});
-  }
-  return s;
-}
-
 Summary summarize_layout(const Disclosure& d) {
   Summary s;
   if (const Table* t = d.table("overview"); t && t->present) {
@@ -433,6 +218,43 @@ Summary summarize_layout(const Disclosure& d) {
     if (tp.total || tp.overseas || tp.reception || tp.vehicles_total || tp.vehicle_purchase || tp.vehicle_operation)
       s.three_public = tp;
   }
+  // The 决算 statistics table (公开10表 …): 政府采购, 机关运行经费 and 车辆 in sections of one
+  // figure column (统计数), each section headed by a numbered row without figures.
+  if (const Table* t = d.table("statistics"); t && t->present) {
+    int col = -1;
+    for (size_t c = 0; c < t->columns.size(); ++c)
+      if (contains(t->columns[c].label, "统计数") || contains(t->columns[c].label, "金额")) col = static_cast<int>(c);
+    if (col < 0 && !t->columns.empty()) col = static_cast<int>(t->columns.size()) - 1;
+    // The first section's heading may have been read into the table's header.
+    std::string section;
+    for (const auto& c : t->columns)
+      if (contains(c.label, "政府采购")) section = "procurement";
+    Procurement p;
+    double admin = 0;
+    bool admin_seen = false;
+    for (const auto& r : t->rows) {
+      std::string n = bare_label(r.name);
+      std::string raw = strip_blanks(r.name);
+      if (contains(raw, "政府采购")) { section = "procurement"; continue; }
+      if (contains(raw, "机关运行经费") && !r.row_number) { section = "admin_operating"; continue; }
+      if (contains(raw, "国有资产占用") || contains(raw, "资产占有")) { section = "assets"; continue; }
+      if (!r.row_number) continue;  // a heading of the section's columns
+      Amount v = col >= 0 ? in_wan(*t, r.values[col]) : Amount();
+      if (section == "procurement") {
+        if (n == "合计") p.total = v;
+        else if (n == "货物") p.goods = v;
+        else if (n == "工程") p.works = v;
+        else if (n == "服务") p.services = v;
+      } else if (section == "admin_operating" && v) {
+        admin += *v;
+        admin_seen = true;
+      } else if ((contains(n, "车辆数合计") || contains(n, "车辆合计")) && r.values[col]) {
+        s.vehicles = static_cast<int>(std::lround(*r.values[col]));
+      }
+    }
+    if (p.total) s.procurement = p;
+    if (admin_seen && !s.admin_operating) s.admin_operating = std::round(admin * 100) / 100;
+  }
   if (!s.admin_operating)
     if (const Table* t = d.table("admin_operating"); t && t->present) {
       int col = t->column_index("total");
@@ -444,9 +266,6 @@ Summary summarize_layout(const Disclosure& d) {
   for (const auto& sec : d.sections)
     for (const auto& p : sec.paragraphs) prose += p + "\n";
   prose = close_up_justified(prose);
-  if (!s.admin_operating)
-    for (const char* k : {"机关运行经费财政拨款预算", "机关运行经费预算", "机关运行经费"})
-      if ((s.admin_operating = amount_after(prose, k, 40))) break;
   // What the tables do not give, the statement may state (vocabulary.cpp: stated_figures).
   auto stated = [&](const std::string& figure, const std::string& unit = "万元") -> Amount {
     for (const auto& f : stated_figures())
@@ -455,6 +274,7 @@ Summary summarize_layout(const Disclosure& d) {
           if (Amount v = stated_amount(prose, phrase, unit, f.starts_word)) return v;
     return std::nullopt;
   };
+  if (!s.admin_operating) s.admin_operating = stated("admin_operating");
   if (!s.personnel) s.personnel = stated("personnel");
   if (!s.public_funds) s.public_funds = stated("public_funds");
   if (d.kind == Kind::budget && !s.procurement)

@@ -42,6 +42,13 @@ std::vector<std::string> cells_of(const std::string& line, char separator) {
   std::vector<std::string> cells;
   for (const auto& piece : split(line, separator)) {
     std::string cell = separator == '\t' ? trim(piece) : piece;
+    // A tab cell's text wrapped inside its cell ("公务用车 运行维护 费"): one heading or label.
+    if (separator == '\t' && decimal_figures(cell) == 0) {
+      std::string closed;
+      for (char ch : cell)
+        if (ch != ' ') closed += ch;
+      cell = closed;
+    }
     if (size_t glued = glued_number_length(cell); glued > 0) {
       cells.push_back(cell.substr(0, glued));
       cells.push_back(cell.substr(glued));
@@ -192,6 +199,31 @@ SourceText lay_out_single_spaces(const SourceText& text) {
   return out;
 }
 
+// "部门名称：朔州市朔城区工业" / "和信息化局": a name the export wrapped in its cell, joined.
+SourceText join_wrapped_names(const SourceText& text) {
+  SourceText out = text;
+  const int n = text.line_count();
+  for (int i = 1; i <= n; ++i) {
+    std::string s = strip_blanks(text.line(i));
+    bool labelled = false;
+    for (const auto& label : entity_labels())
+      labelled |= starts_with(s, label + "：") || starts_with(s, label + ":");
+    if (!labelled || s.find("单位：", 3) != std::string::npos || s.find("万元") != std::string::npos) continue;
+    for (int j = i + 1; j <= n && j <= i + 2; ++j) {
+      const std::string& next = text.line(j);
+      if (next.empty()) continue;
+      std::string t = strip_blanks(next);
+      if (next.find('\t') == std::string::npos && next.find(' ') == std::string::npos && length_cp(t) <= 10 &&
+          decimal_figures(t) == 0 && !year_in(t) && !contains(t, "单位") && !contains(t, "表")) {
+        out.lines[i - 1] = trim(text.line(i)) + t;
+        out.lines[j - 1].clear();
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 CellExport cell_export_of(const SourceText& text) {
@@ -209,12 +241,11 @@ CellExport cell_export_of(const SourceText& text) {
 }
 
 SourceText lay_out_cells(const SourceText& text) {
-  switch (cell_export_of(text)) {
-    case CellExport::none: return text;
-    case CellExport::single_spaces: return lay_out_single_spaces(text);
-    case CellExport::tabs: break;
-  }
-  SourceText out = text;
+  CellExport form = cell_export_of(text);
+  if (form == CellExport::none) return text;
+  SourceText out = join_wrapped_names(text);
+  out.cell_grid = true;
+  if (form == CellExport::single_spaces) return lay_out_single_spaces(out);
   for (auto& line : out.lines)
     if (line.find('\t') != std::string::npos) line = on_grid(cells_of(line, '\t'));
   return out;

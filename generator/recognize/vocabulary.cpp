@@ -22,6 +22,7 @@ const std::vector<TitlePattern>& title_patterns() {
       {B, "overview", {"收支", "总"}, {}},
       {B, "overview", {"收支总体"}, {}},
       {B, "projects_current", {"专项业务经费"}, {}},
+      {B, "projects_carryover", {"项目支出", "上年结转"}, {"绩效"}},
       {B, "fiscal_carryover", {"结转", "支出表"}, {}},
       {B, "fiscal_basic", {"财政拨款", "基本支出"}, {}},
       {B, "fiscal_expenditure", {"财政拨款", "支出"}, {"收入"}},
@@ -165,9 +166,10 @@ const std::vector<StatedFigure>& stated_figures() {
       {"procurement.goods", {"政府采购货物预算", "拟采购货物支出", "采购货物预算"}},
       {"procurement.works", {"政府采购工程预算", "拟采购工程支出", "采购工程预算"}},
       {"procurement.services", {"政府采购服务预算", "拟采购服务支出", "采购服务预算"}},
+      {"admin_operating", {"机关运行经费财政拨款预算", "机关运行经费预算", "机关运行经费支出", "机关运行经费"}},
       {"personnel", {"人员经费"}, true},
       {"public_funds", {"公用经费"}, true},
-      {"vehicles", {"实有车辆", "共有车辆", "现有车辆", "车辆总数"}},
+      {"vehicles", {"实有车辆", "共有车辆", "现有车辆", "车辆总数", "实有"}},
   };
   return figures;
 }

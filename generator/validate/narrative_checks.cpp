@@ -408,19 +408,24 @@ void check_class_amounts(const NarrativeContext& c) {
         if (chosen) break;
       }
       if (!chosen) continue;
+      // The class's row, by its code or its name ("一、一般公共服务支出"); a class the reading
+      // did not find is not compared (not read is never 0).
       const Row* row = nullptr;
-      for (const auto& r : table->rows)
-        if (r.code == hits[h].second->code && (src->figure.side.empty() || r.side == src->figure.side)) { row = &r; break; }
-      double expected = row ? cell(*table, *row, col) : 0;
+      for (const auto& r : table->rows) {
+        if (!src->figure.side.empty() && r.side != src->figure.side) continue;
+        const FunctionClass* named = r.code.empty() ? function_class_by_label(r.name) : nullptr;
+        if (r.code == hits[h].second->code || (named && named->code == hits[h].second->code)) { row = &r; break; }
+      }
+      if (!row || !row->values[col]) continue;
+      double expected = cell(*table, *row, col);
       double stated = chosen->value;
       int decimals = chosen->decimals;
       if (decimals > 2) { stated = std::round(stated * 100.0) / 100.0; decimals = 2; }
-      std::vector<int> lines = {line};
-      if (row) lines.push_back(row->line);
+      std::vector<int> lines = {line, row->line};
       Finding f = narrative_finding(lines, expected, chosen->value,
                                     "情况说明第" + std::to_string(line) + "行：" + hits[h].second->name + "“" +
                                         quote(chosen->label) + figure(chosen->value, chosen->decimals) + "万元”，表“" +
-                                        table->title + "”" + (row ? "第" + std::to_string(row->line) + "行" : "（未列）") +
+                                        table->title + "”第" + std::to_string(row->line) + "行" +
                                         "为" + figure(expected));
       f.table = table->id;
       report(c.out, compare(stated, expected, half_unit(decimals) + 0.005), f);

@@ -42,14 +42,8 @@ void doubt_misreadings(const Disclosure& d, std::vector<Check>& found) {
 
 void validate(Disclosure& d) {
   std::vector<Check> found;
-  if (d.template_id.rfind("shanxi", 0) == 0) {
-    check_completeness(d, found);
-    check_tables(d, found);
-    check_across_tables(d, found);
-    check_narrative(d, found);
-  } else {
-    check_layout_tables(d, found);
-  }
+  check_layout_tables(d, found);
+  check_narrative(d, found);
   doubt_misreadings(d, found);
   // Each finding names the page of its line, where a row of that line has one.
   std::map<int, int> page_of_line;

@@ -2,8 +2,9 @@
 // the placement of values into columns.
 #include <gtest/gtest.h>
 
-#include "model/table_readers.h"
+#include "recognize/cell_text.h"
 #include "recognize/document_map.h"
+#include "recognize/layout.h"
 #include "recognize/rows.h"
 
 using namespace budgetsite;
@@ -38,47 +39,51 @@ TEST(Titles, MatchesOfficialTitlesWhateverTheNumbering) {
   EXPECT_EQ(chinese_numeral("十三"), 13);
 }
 
-TEST(SpaceLayout, RejoinsWrappedLabelsAndSplitsGluedValues) {
-  SourceText t = ingest_bytes(
-      "  \n七、文化旅游体育与传媒支\n出\n\n   \n\n  八、社会保障和就业支出 393.41 393.41  \n"
-      "一、一般公共预算 1222.75一、一般公共服务支出    \n",
-      "wrapped.txt");
-  auto rows = rows_in_range(t, 1, t.line_count());
-  ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(rows[0].cells.back().text, "七、文化旅游体育与传媒支出");
-  EXPECT_EQ(rows[0].line, 1);
-  EXPECT_EQ(rows[1].cells[2].text, "八、社会保障和就业支出");
-  EXPECT_EQ(rows[2].cells[1].text, "1222.75");
-  EXPECT_EQ(rows[2].cells[2].text, "一、一般公共服务支出");
+// A single-space cell export: a row wrapped over lines (its blank cells, its label in two
+// pieces, its figures) is joined onto its first line, the others left blank.
+TEST(CellText, JoinsARowWrappedOverLines) {
+  std::string doc;
+  for (int i = 0; i < 25; ++i) doc += "20805 行政事业单位养老支出 387.92 387.92  \n";
+  doc += "  \n七、文化旅游体育与传媒支\n出\n702.44 702.44  \n"
+         "一、一般公共预算 1222.75一、一般公共服务支出    \n";
+  SourceText t = ingest_bytes(doc, "wrapped.txt");
+  ASSERT_EQ(cell_export_of(t), CellExport::single_spaces);
+  SourceText laid = lay_out_cells(t);
+  ASSERT_EQ(laid.line_count(), t.line_count());
+  auto tokens = layout_tokens(laid.line(26));
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(tokens[0].text, "七、文化旅游体育与传媒支出");
+  EXPECT_EQ(tokens[0].begin, 2 * kCellWidth);
+  EXPECT_EQ(tokens[1].text, "702.44");
+  EXPECT_EQ(tokens[1].begin, 3 * kCellWidth);
+  EXPECT_EQ(tokens[2].begin, 4 * kCellWidth);
+  EXPECT_TRUE(laid.line(27).empty());
+  EXPECT_TRUE(laid.line(28).empty());
+  // A figure glued to the label after it is a cell of its own.
+  tokens = layout_tokens(laid.line(29));
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(tokens[1].text, "1222.75");
+  EXPECT_EQ(tokens[1].begin, kCellWidth);
+  EXPECT_EQ(tokens[2].text, "一、一般公共服务支出");
+  EXPECT_EQ(tokens[2].begin, 2 * kCellWidth);
 }
 
-TEST(Placement, PositionalCellsKeepTheirColumns) {
-  std::vector<Cell> cells = {{"5.49", 1}, {"", 1}, {"5.49", 1}};
-  std::vector<Cell> left;
-  auto v = place_values(cells, 3, true, {{0, {1, 2}}}, &left);
-  EXPECT_DOUBLE_EQ(*v[0], 5.49);
-  EXPECT_DOUBLE_EQ(*v[1], 0);
-  EXPECT_DOUBLE_EQ(*v[2], 5.49);
-  EXPECT_TRUE(left.empty());
-}
-
-TEST(Placement, SpacedCellsFollowArithmeticThenGaps) {
-  std::vector<Cell> left;
-  // 合计 = 基本 + 项目 rules out 9.00 | 5.49 | blank.
-  auto v = place_values({{"14.49", 1}, {"9.00", 1}, {"5.49", 1}}, 3, false, {{0, {1, 2}}}, &left);
-  EXPECT_DOUBLE_EQ(*v[2], 5.49);
-  // Equal total and part: the wider gap says the part is the second column.
-  v = place_values({{"5.49", 1}, {"", 1}, {"", 1}, {"5.49", 1}}, 3, false, {{0, {1, 2}}}, &left);
-  EXPECT_DOUBLE_EQ(*v[1], 0);
-  EXPECT_DOUBLE_EQ(*v[2], 5.49);
-  v = place_values({{"387.92", 1}, {"387.92", 1}, {"", 1}}, 3, false, {{0, {1, 2}}}, &left);
-  EXPECT_DOUBLE_EQ(*v[1], 387.92);
-  EXPECT_DOUBLE_EQ(*v[2], 0);
-  // Dashes mean "not applicable".
-  v = place_values({{"——", 1}}, 1, true, {}, &left);
-  EXPECT_FALSE(v[0].has_value());
-  // More numbers than columns: the extra one is reported, not dropped.
-  v = place_values({{"1.00", 7}, {"2.00", 7}}, 1, false, {}, &left);
-  ASSERT_EQ(left.size(), 1u);
-  EXPECT_EQ(left[0].text, "2.00");
+// Tab-separated cells keep their column whatever their width; a heading wrapped inside its
+// cell is one heading.
+TEST(CellText, TabCellsStandOnTheGrid) {
+  std::string doc = "项目\t2024年预算数\t\t\n\t合计\t公务用车 运行维护 费\t\n公务接待费\t0.20\t\t0.20\n";
+  SourceText laid = lay_out_cells(ingest_bytes(doc, "tabs.txt"));
+  EXPECT_TRUE(laid.cell_grid);
+  auto heads = layout_tokens(laid.line(2));
+  ASSERT_EQ(heads.size(), 2u);
+  EXPECT_EQ(heads[0].begin, kCellWidth);
+  EXPECT_EQ(heads[1].text, "公务用车运行维护费");
+  auto row = layout_tokens(laid.line(3));
+  ASSERT_EQ(row.size(), 3u);
+  EXPECT_EQ(row[1].begin, kCellWidth);
+  EXPECT_EQ(row[2].begin, 3 * kCellWidth);
+  // Text laid out by position is no cell export and is left as it is.
+  SourceText plain = ingest_bytes("收入总计      1,222.75      支出总计      1,222.75\n", "plain.txt");
+  EXPECT_EQ(cell_export_of(plain), CellExport::none);
+  EXPECT_FALSE(lay_out_cells(plain).cell_grid);
 }
