@@ -109,7 +109,11 @@ bool is_furniture(const std::string& raw) {
     size_t p;
     while ((p = core.find(d)) != std::string::npos) core.erase(p, d.size());
   }
-  if (!core.empty() && core.size() <= 4 && std::all_of(core.begin(), core.end(), [](char c) { return isdigit(static_cast<unsigned char>(c)); }))
+  // One number alone on its line ("30    61" is a row of 行次, not a page number).
+  int pieces = 0;
+  for (const auto& t : layout_tokens(raw)) pieces += t.kind == TokenKind::amount;
+  if (!core.empty() && core.size() <= 4 && pieces <= 1 &&
+      std::all_of(core.begin(), core.end(), [](char c) { return isdigit(static_cast<unsigned char>(c)); }))
     return true;
   if (!declared_unit(s).empty() && length_cp(s) < 60) {
     // "单位：万元" alone or after the entity label: page furniture of the table, not a row.
@@ -605,14 +609,31 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     if (!heading_above) break;
     --first_data;
   }
+  // A table with no data (本表无数据) printing its 合计 row blank: that row is a row, not a heading.
+  if (first_data == lines.size() && table.no_data)
+    while (first_data > 1 && !lines[first_data - 1].tokens.empty() &&
+           is_total_label(lines[first_data - 1].tokens.front().text) && lines[first_data - 1].tokens.size() == 1)
+      --first_data;
   std::vector<Line> header(lines.begin(), lines.begin() + static_cast<long>(first_data));
   std::vector<Leaf> leaves = header_leaves(header, text.cell_grid);
   std::vector<std::string> header_texts;
+  std::set<std::string> header_words;
   for (const auto& h : header) {
     std::string joined;
-    for (const auto& t : h.tokens) joined += strip_blanks(t.text);
+    for (const auto& t : h.tokens) {
+      joined += strip_blanks(t.text);
+      header_words.insert(strip_blanks(t.text));
+    }
     header_texts.push_back(joined);
   }
+  // A line of two headings or more, each one of the header's ("项目  统计数" over a section of
+  // a statistics table): a heading, never a row.
+  auto repeats_headings = [&](const Line& l) {
+    if (l.tokens.size() < 2) return false;
+    for (const auto& t : l.tokens)
+      if (t.kind != TokenKind::text || !header_words.count(strip_blanks(t.text))) return false;
+    return true;
+  };
 
   auto labels_under = [&](const Leaf& leaf) {
     for (size_t i = first_data; i < lines.size(); ++i) {
@@ -664,7 +685,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     // A header repeated after a page break.
     std::string joined;
     for (const auto& t : l.tokens) joined += strip_blanks(t.text);
-    if (std::find(header_texts.begin(), header_texts.end(), joined) != header_texts.end()) continue;
+    if (std::find(header_texts.begin(), header_texts.end(), joined) != header_texts.end() || repeats_headings(l)) continue;
     // After the grand total (总计) of a 收支总表, which closes it, a line without figures is the
     // text that follows the table. (A code table may print its 总计 first.)
     bool figures = false;
@@ -849,8 +870,33 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
 
   std::string last_class, last_kuan;
   for (size_t li = 0; li < data.size(); ++li) {
-    const auto& segs = data[li];
+    std::vector<Segment> segs = data[li];
     const int line = data_lines[li];
+    // Fewer segments than sides, one with more figures than its side has columns ("合计  90.00
+    // … 90.00  90.00" where the other side prints no label): each figure goes to the side whose
+    // column it stands under.
+    if (blocks.size() >= 2 && segs.size() < blocks.size()) {
+      std::vector<Segment> split;
+      for (const auto& seg : segs) {
+        size_t own = block_of(seg);
+        if (seg.amounts.size() <= blocks[own].columns.size()) { split.push_back(seg); continue; }
+        std::vector<Segment> parts(blocks.size());
+        parts[own].codes = seg.codes;
+        parts[own].label = seg.label;
+        parts[own].label_begin = seg.label_begin;
+        for (const auto& a : seg.amounts) {
+          size_t best = own;
+          double best_d = std::numeric_limits<double>::max();
+          for (size_t b = 0; b < blocks.size(); ++b)
+            for (double r : blocks[b].rights)
+              if (std::fabs(a.end - r) < best_d) { best_d = std::fabs(a.end - r); best = b; }
+          parts[best].amounts.push_back(a);
+        }
+        for (size_t b = 0; b < parts.size(); ++b)
+          if (b == own || !parts[b].amounts.empty()) split.push_back(parts[b]);
+      }
+      segs = split;
+    }
     std::vector<size_t> assigned(segs.size());
     if (segs.size() == blocks.size()) {
       for (size_t k = 0; k < segs.size(); ++k) assigned[k] = k;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/text.h"
+#include "recognize/layout_map.h"
 #include "recognize/rows.h"
 #include "recognize/vocabulary.h"
 
@@ -86,115 +87,113 @@ bool names_figure_column(const std::string& cell) {
   return false;
 }
 
-bool only_blanks(const std::string& s) { return !s.empty() && strip_blanks(s).empty(); }
-
-// The end of a row in a single-space export: its last cell is blank (a trailing space) or a figure.
-bool ends_row(const std::string& line) {
-  if (line.empty()) return false;
-  char last = line.back();
-  return last == ' ' || is_digit(last) || last == '%' || ends_with(line, "—");
+// "合计" alone: the first row of a table, not a heading.
+bool is_total_label_line(const std::string& line) {
+  std::string s = strip_blanks(line);
+  return s == "合计" || s == "总计" || s == "小计";
 }
 
-// Joins the fragments of one wrapped row: text continues text, a figure is its own cell.
-void append_fragment(std::string& row, const std::string& fragment) {
-  if (!row.empty() && row.back() != ' ' && !fragment.empty() && fragment[0] != ' ' &&
-      (is_digit(row.back()) || is_digit(fragment[0]) || fragment[0] == '-'))
-    row += ' ';
-  row += fragment;
+// A heading the vocabulary knows: a column's word (项目名称, 政府性基金 …) or a total's (合计, 金额).
+bool known_heading(const std::string& cell) {
+  std::string c = strip_blanks(cell);
+  for (const auto& w : total_column_words())
+    if (c == w) return true;
+  for (const auto& w : header_words_by_key())
+    if (w.exact ? c == w.word : contains(c, w.word)) return true;
+  return false;
 }
 
-// "214 交通运输支出 9.00", "十四、…", "合计 …": a line that opens a table row.
-bool opens_row(const std::string& line) {
-  size_t i = 0;
-  while (i < line.size() && is_digit(line[i])) ++i;
-  if ((i == 3 || i == 5 || i == 7) && i < line.size() && line[i] == ' ') return true;
-  static const std::string numerals = "一二三四五六七八九十";
-  size_t k = 0;
-  while (k + 3 <= line.size() && numerals.find(line.substr(k, 3)) != std::string::npos) k += 3;
-  return k > 0 && line.compare(k, 3, "、") == 0;
+// Whether `fragment`, a heading on a line of its own, goes on the heading before it: when the
+// two make a heading the vocabulary knows and the fragment alone is none, or is only one or two
+// characters ("政府性基" + "金预算", "国有资本经营" + "预算", "上年结转" + "安排"); a fragment of
+// one or two characters that is no word of its own ("算", "金") too. Otherwise ("金额",
+// "单位资金") it is the next heading.
+bool continues_heading(const std::string& before, const std::string& fragment) {
+  std::string f = strip_blanks(fragment);
+  bool short_fragment = length_cp(f) <= 2;
+  bool complete = false;  // `before` is a whole heading already ("一般公共预算")
+  for (const auto& w : header_words_by_key()) complete |= strip_blanks(before) == w.word;
+  if (known_heading(before + f) && ((!known_heading(f) && (!complete || short_fragment)) ||
+                                    (short_fragment && known_heading(before))))
+    return true;
+  return short_fragment && !known_heading(f);
 }
 
-SourceText lay_out_single_spaces(const SourceText& text) {
-  SourceText out = text;
-  const int n = text.line_count();
-  for (int i = 1; i <= n; ++i) {
+// The heading lines of a table (above its first row of figures), one at a time.
+void lay_out_headings(const SourceText& text, int begin, int end, int widest, SourceText& out) {
+  for (int i = begin; i <= end; ++i) {
     const std::string& line = text.line(i);
     if (line.find(' ') == std::string::npos) continue;
-    // A row wrapped over lines: it opens with its blank cells alone ("  ") or with its code or
-    // numbered label and no figure; its label goes on over lines of text alone; it ends at a
-    // line of its figures or blank cells (within 6 lines).
-    if (only_blanks(line) || (opens_row(line) && decimal_figures(line) == 0 && !ends_row(line))) {
-      std::string row = line;
-      std::vector<int> used;
-      bool closed = false;
-      int labels = only_blanks(line) ? 0 : 1;
-      for (int j = i + 1; j <= n && j <= i + 12 && used.size() < 6; ++j) {
-        const std::string& next = text.line(j);
-        if (next.empty()) continue;
-        bool label_part = next.find(' ') == std::string::npos && decimal_figures(next) == 0 && !opens_row(next);
-        bool first_label = labels == 0 && next.find(' ') == std::string::npos && decimal_figures(next) == 0;
-        bool closer = (next[0] == ' ' || is_digit(next[0]) || next[0] == '-') && ends_row(next);
-        if (label_part || first_label) {
-          append_fragment(row, next);
-          used.push_back(j);
-          ++labels;
-          continue;
-        }
-        if (closer && labels > 0) {
-          append_fragment(row, next);
-          used.push_back(j);
-          closed = true;
-        }
+    std::vector<std::string> heads = cells_of(line, ' ');
+    if (heads.size() < 2 || decimal_figures(line) > 0) continue;
+    // Headings wrapped onto lines of their own ("国有资本经" / "营预算", "单位资金").
+    std::vector<int> used;
+    for (int j = i + 1; j <= end && j <= i + 20 && used.size() < 12; ++j) {
+      const std::string& next = text.line(j);
+      if (next.empty()) continue;
+      if (next.find(' ') != std::string::npos || length_cp(next) > 10 || decimal_figures(next) > 0 ||
+          is_total_label_line(next))
         break;
-      }
-      if (closed) {
-        out.lines[i - 1] = on_grid(cells_of(row, ' '));
-        for (int u : used) out.lines[u - 1].clear();
-        i = used.back();
-        continue;
-      }
-      if (only_blanks(line)) continue;
+      if (continues_heading(heads.back(), next)) heads.back() += strip_blanks(next);
+      else heads.push_back(strip_blanks(next));
+      used.push_back(j);
     }
-    // A heading row (no figures). Printed without its label column's heading (which stands on
-    // a line of its own above), its first cell names a figure column, so it moves one cell
-    // right; its last heading may have wrapped onto lines of its own ("上年结转" / "安排").
-    if (std::vector<std::string> heads = cells_of(line, ' ');
-        heads.size() >= 2 && decimal_figures(line) == 0 && !opens_row(line)) {
-      bool shifted = names_figure_column(heads.front());
-      if (shifted) heads.insert(heads.begin(), "");
-      std::vector<int> used;
-      for (int j = i + 1; heads.size() >= 3 && j <= n && j <= i + 4; ++j) {
-        const std::string& next = text.line(j);
-        if (next.empty()) continue;
-        if (next.find(' ') != std::string::npos || length_cp(next) > 8 || decimal_figures(next) > 0) break;
-        if (used.empty()) heads.push_back(next);
-        else heads.back() += next;
-        used.push_back(j);
-      }
-      // A heading over the figure columns printed alone above ("2024年预算数"): its span is
-      // lost in the export, so it is left out rather than taken for a column of its own.
-      if (shifted)
-        for (int j = i - 1; j >= 1 && j >= i - 4; --j) {
-          const std::string& above = text.line(j);
-          if (above.empty()) continue;
-          if (above.find(' ') != std::string::npos || !names_figure_column(above)) break;
-          out.lines[j - 1].clear();
-        }
-      if (shifted || !used.empty()) {
-        out.lines[i - 1] = on_grid(heads);
-        for (int u : used) out.lines[u - 1].clear();
-        if (!used.empty()) i = used.back();
-        continue;
+    // Printed without the label columns' headings (those stand on a line of their own above),
+    // the figure columns' headings stand over the last cells of the table's rows.
+    if (names_figure_column(heads.front())) {
+      size_t at = widest > static_cast<int>(heads.size()) ? static_cast<size_t>(widest) - heads.size() : 1;
+      heads.insert(heads.begin(), at, "");
+      // A heading over them printed alone above ("2024年预算数") lost its span in the export:
+      // it is left out rather than taken for a column of its own.
+      for (int j = i - 1; j >= begin && j >= i - 4; --j) {
+        const std::string& above = text.line(j);
+        if (above.empty()) continue;
+        if (above.find(' ') != std::string::npos || !names_figure_column(above)) break;
+        out.lines[j - 1].clear();
       }
     }
-    // A line of cells: figures, or short headings one space apart. Prose (long runs of text
-    // with punctuation) keeps its spaces.
-    std::vector<std::string> cells = cells_of(line, ' ');
-    bool figures = decimal_figures(line) > 0;
-    bool headings = std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
-      return length_cp(c) <= 16 && !contains(c, "，") && !contains(c, "。");
-    });
-    if (cells.size() >= 2 && (figures || headings)) out.lines[i - 1] = on_grid(cells);
+    out.lines[i - 1] = on_grid(heads);
+    for (int u : used) out.lines[u - 1].clear();
+    if (!used.empty()) i = used.back();
+  }
+}
+
+// The first line of a table's rows: one with a figure, or one opening with a 类/款/项 code.
+int first_row_line(const SourceText& text, int begin, int end) {
+  for (int i = begin; i <= end; ++i) {
+    const std::string& line = text.line(i);
+    if (decimal_figures(line) > 0) return i;
+    size_t d = 0;
+    while (d < line.size() && is_digit(line[d])) ++d;
+    if ((d == 3 || d == 5 || d == 7) && d < line.size() && line[d] == ' ') return i;
+  }
+  return end + 1;
+}
+
+// Every table of a single-space export: its headings, then its rows (a row wrapped over lines
+// joined, recognize/rows.h), on the cell grid. Lines outside the tables keep their spaces.
+SourceText lay_out_single_spaces(const SourceText& text) {
+  SourceText out = text;
+  bool known = false;
+  Kind kind = layout_kind(text, &known);
+  for (const auto& region : find_layout_tables(text, kind)) {
+    int body = first_row_line(text, region.begin, region.end);
+    // A part heading the extraction printed among the rows ("第二部分 …") is no piece of a row.
+    std::vector<int> headings;
+    for (int i = body; i <= region.end; ++i)
+      if (std::string s = strip_blanks(text.line(i)); starts_with(s, "第") && contains(s, "部分") && length_cp(s) < 40)
+        headings.push_back(i);
+    std::vector<LogicalRow> rows =
+        body <= region.end ? rows_in_range(text, body, region.end, headings) : std::vector<LogicalRow>{};
+    int widest = 0;
+    for (const auto& r : rows) widest = std::max(widest, r.width);
+    lay_out_headings(text, region.begin, body - 1, widest, out);
+    for (const auto& r : rows) {
+      std::vector<std::string> cells;
+      for (const auto& c : r.cells) cells.push_back(c.text);
+      out.lines[r.line - 1] = on_grid(cells);
+      for (int k = r.line + 1; k <= r.last_line; ++k) out.lines[k - 1].clear();
+    }
   }
   return out;
 }

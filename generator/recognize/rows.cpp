@@ -146,6 +146,7 @@ LogicalRow split_space_row(const std::string& joined, int first, int last) {
       row.cells.push_back({token, first});
     }
   }
+  row.width = static_cast<int>(row.cells.size());
   while (!row.cells.empty() && row.cells.back().text.empty()) row.cells.pop_back();
   return row;
 }
@@ -194,6 +195,10 @@ std::vector<LogicalRow> rows_in_range(const SourceText& text, int begin, int end
     }
     bool opens_row = starts_row_token(line);
     for (const auto& label : row_labels) opens_row |= starts_with(line, label);
+    // A total opens its row at the first cell: blank cells before it were a row of blanks.
+    bool total = false;
+    for (const char* w : {"合计", "总计", "本年收入合计", "收入总计"}) total |= starts_with(line, w);
+    if (total && all_blank(pending)) { pending.clear(); pending_first = 0; }
     if (!pending.empty() && !all_blank(pending) && opens_row) flush();
     if (pending.empty()) pending_first = i;
     append_fragment(pending, line);

@@ -25,6 +25,7 @@ struct LogicalRow {
   bool positional = true;
   int indent = 0;     // leading U+3000 / spaces of the first cell (project tables nest by it)
   std::vector<Cell> cells;
+  int width = 0;      // cells as printed, blank cells at the end included
 
   bool has_text() const;
 };
