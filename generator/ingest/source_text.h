@@ -39,6 +39,8 @@ struct SourceText {
   // Laid out on a cell grid from a cell export (recognize/cell_text.h): a heading stands at its
   // first cell, not centred over the columns it spans.
   bool cell_grid = false;
+  // The cells are the export's own (tab-separated): a figure stands in its column for sure.
+  bool cells_exact = false;
   int page_count = 1;
   int page_of(int line) const { return line >= 1 && line <= static_cast<int>(pages.size()) ? pages[line - 1] : 0; }
 

@@ -35,6 +35,7 @@ struct Leaf {
 struct Block {
   std::vector<int> columns;      // indices into Table::columns
   std::vector<double> centers;   // center of each column's heading
+  std::vector<double> begins;    // first column of each column's heading
   std::vector<double> rights;    // where the column's figures end (calibrated from the rows)
   std::map<int, std::vector<double>> rights_by_page;
   double label_x = -1;           // where this block's labels start
@@ -374,7 +375,9 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens) {
     const LayoutToken& t = tokens[i];
     // A 款/项 code right before a label opens the next triple of an economic grid
     // ("301 工资福利支出   302 商品和服务支出" keeps 302 apart; "30201 办公费" likewise).
-    bool code_opens = t.kind == TokenKind::amount && t.is_integer() && (t.text.size() == 5 || t.text.size() == 7) &&
+    // A 类 code does so after the row's figures ("223 国有资本经营预算支出 90.00  223 国有…").
+    bool code_opens = t.kind == TokenKind::amount && t.is_integer() &&
+                      (t.text.size() == 5 || t.text.size() == 7 || (t.text.size() == 3 && !cur.amounts.empty())) &&
                       i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::text && !cur.label.empty();
     if (code_opens) {
       flush();
@@ -670,6 +673,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     c.group = leaf.year_group;
     blocks.back().columns.push_back(static_cast<int>(table.columns.size()));
     blocks.back().centers.push_back(leaf.center);
+    blocks.back().begins.push_back(leaf.begin);
     table.columns.push_back(c);
   }
   while (blocks.size() > 1 && blocks.back().columns.empty()) blocks.pop_back();
@@ -712,6 +716,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
           table.columns.push_back(col);
           blocks[0].columns.push_back(static_cast<int>(c));
           blocks[0].centers.push_back(segs[0].amounts[c].center());
+          blocks[0].begins.push_back(segs[0].amounts[c].begin);
         }
         break;
       }
@@ -780,6 +785,9 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     if (rising * 5 >= (numbers.size() - 1) * 4 && *hi - *lo <= 6) block.row_number_x = median(xs);
   }
 
+  // Where a figure stands: its right edge (figures are right-aligned), or on a cell grid its
+  // cell's first column.
+  auto figure_x = [&](const LayoutToken& a) { return static_cast<double>(text.cell_grid ? a.begin : a.end); };
   // Calibrate: where the rows put their labels, and where figures end in each column. Figures
   // are right-aligned under centred headings, so the widest rows are first placed by the
   // headings, and their right edges then stand for the columns.
@@ -823,6 +831,11 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     for (const auto& segs : data)
       if (segs.size() == blocks.size() && segs[b].label_begin >= 0) labels.push_back(segs[b].label_begin);
     if (!labels.empty()) block.label_x = median(labels);
+    // On a cell grid a figure starts where its column's heading starts: nothing to calibrate.
+    if (text.cell_grid) {
+      block.rights = block.begins;
+      continue;
+    }
     if (!calibrate(b, -1, &block.rights)) block.rights = block.centers;
     for (int page : std::set<int>(data_pages.begin(), data_pages.end())) {
       std::vector<double> rights;
@@ -843,7 +856,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       double d;
       if (s.label_begin < 0 && !s.amounts.empty() && !blocks[b].rights.empty()) {
         d = std::numeric_limits<double>::max();
-        for (double r : blocks[b].rights) d = std::min(d, std::fabs(s.amounts.back().end - r));
+        for (double r : blocks[b].rights) d = std::min(d, std::fabs(figure_x(s.amounts.back()) - r));
       } else {
         double x = s.label_begin >= 0 ? s.label_begin : 0;
         d = std::fabs(x - blocks[b].label_x);
@@ -889,7 +902,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
           double best_d = std::numeric_limits<double>::max();
           for (size_t b = 0; b < blocks.size(); ++b)
             for (double r : blocks[b].rights)
-              if (std::fabs(a.end - r) < best_d) { best_d = std::fabs(a.end - r); best = b; }
+              if (std::fabs(figure_x(a) - r) < best_d) { best_d = std::fabs(figure_x(a) - r); best = b; }
           parts[best].amounts.push_back(a);
         }
         for (size_t b = 0; b < parts.size(); ++b)
@@ -969,7 +982,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       row.values.assign(table.columns.size(), std::nullopt);
       for (int c : block.columns) row.values[c] = 0.0;
       std::vector<double> xs;
-      for (const auto& a : s.amounts) xs.push_back(a.end);
+      for (const auto& a : s.amounts) xs.push_back(figure_x(a));
       bool anchor = !block.columns.empty() && table.columns[block.columns[0]].key == "total" && first_is_sum(s.amounts);
       auto on_page = block.rights_by_page.find(text.page_of(line));
       const auto& rights = on_page != block.rights_by_page.end() ? on_page->second : block.rights;
@@ -980,7 +993,8 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
         if (unplaced.size() == 1) unplaced_detail = {s.amounts.size(), block.columns.size()};
         continue;
       }
-      row.complete = s.amounts.size() == block.columns.size() && block.columns.size() > 0;
+      // Every column printed, or the cells given exactly (a tab export): placed for sure.
+      row.complete = (s.amounts.size() == block.columns.size() || text.cells_exact) && block.columns.size() > 0;
       for (const auto& a : s.amounts)
         if (a.is_integer() && (a.text.size() == 4 || a.text.size() >= 5)) row.complete = false;  // a year or a code?
       for (size_t a = 0; a < s.amounts.size(); ++a) {

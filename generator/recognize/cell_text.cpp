@@ -245,6 +245,7 @@ SourceText lay_out_cells(const SourceText& text) {
   SourceText out = join_wrapped_names(text);
   out.cell_grid = true;
   if (form == CellExport::single_spaces) return lay_out_single_spaces(out);
+  out.cells_exact = true;
   for (auto& line : out.lines)
     if (line.find('\t') != std::string::npos) line = on_grid(cells_of(line, '\t'));
   return out;

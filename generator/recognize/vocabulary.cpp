@@ -75,6 +75,7 @@ const std::vector<HeaderWord>& header_words_by_key() {
       {"预算单位", "label"},
       {"上年结转", "carryover"},
       {"结转结余", "carryover"},
+      {"结转和结余", "carryover"},
       {"编制预算", "current_year"},
       {"当年预算", "current_year"},
       {"基本支出", "basic"},

@@ -10,15 +10,13 @@
 
 namespace budgetsite {
 
-// Within each table: hierarchy sums, column sums, label sums, two-sided totals.
+// Within each table: column sums, hierarchy sums, label sums, two-sided totals (rules.h).
 void check_tables(const Disclosure& d, std::vector<Check>& out);
 // Across tables: CrossRule and ClassRule.
 void check_across_tables(const Disclosure& d, std::vector<Check>& out);
 // The 情况说明 against itself and the tables.
 void check_narrative(const Disclosure& d, std::vector<Check>& out);
-// Documents read from their layout: column sums, hierarchy and sides by layout_checks.cpp's rules.
-void check_layout_tables(const Disclosure& d, std::vector<Check>& out);
-// The sections of the template's 目录.
+// The sections the 目录 of the document's template family requires.
 void check_completeness(const Disclosure& d, std::vector<Check>& out);
 
 // A resolved Term: its value and the row lines it came from; nullopt when the table is

@@ -1,4 +1,4 @@
-// The parts and 情况说明 sections the template's 目录 lists. (Missing tables are reported by
+// The parts and 情况说明 sections the 目录 of the document's template family lists. (Missing tables are reported by
 // the parser, with the 目录 line that lists them.)
 #include "common/text.h"
 #include "validate/checks.h"
@@ -7,7 +7,7 @@ namespace budgetsite {
 
 void check_completeness(const Disclosure& d, std::vector<Check>& out) {
   for (const auto& req : required_sections()) {
-    if (req.kind != d.kind) continue;
+    if (req.family != d.template_id || req.kind != d.kind) continue;
     bool part_found = false, found = false;
     int part_line = 0;
     for (const auto& s : d.sections) {

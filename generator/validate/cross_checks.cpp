@@ -1,4 +1,7 @@
 // Across tables: the same figure wherever it appears, and the figures bounded by others.
+#include <algorithm>
+#include <cmath>
+#include <tuple>
 #include <map>
 
 #include "common/text.h"
@@ -32,6 +35,20 @@ std::string describe(const Disclosure& d, const std::vector<Term>& terms, const 
   return "表" + s + lines_text(lines);
 }
 
+// `value` printed in any column of the rows at `lines` of the terms' tables.
+bool figure_in_rows(const Disclosure& d, const std::vector<Term>& terms, const std::vector<int>& lines, double value) {
+  for (const auto& term : terms) {
+    const Table* t = d.table(term.table);
+    if (!t) continue;
+    for (const auto& r : t->rows) {
+      if (std::find(lines.begin(), lines.end(), r.line) == lines.end()) continue;
+      for (const auto& v : r.values)
+        if (v && std::fabs(*v - value) < 0.005) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<TermValue> resolve(const Disclosure& d, const Term& term) {
@@ -40,15 +57,21 @@ std::optional<TermValue> resolve(const Disclosure& d, const Term& term) {
   TermValue v;
   if (t->no_data) return v;
   if (t->rows.empty()) return std::nullopt;  // unread: its figures are unknown, not 0
+  // A table with figures the reading could not place: its figures are not sure.
+  for (const auto& c : d.checks)
+    if (c.id == "unparsed" && c.table == term.table) return std::nullopt;
   int col = -1;
-  if (term.column.empty()) {
+  // "amount": the side's one figure column, whatever its heading calls it (金额, 预算数 …).
+  if (term.column.empty() || (term.column == "amount" && t->column_index("amount", term.side) < 0)) {
     for (size_t i = 0; i < t->columns.size() && col < 0; ++i)
       if (term.side.empty() || t->columns[i].side == term.side) col = static_cast<int>(i);
   } else {
     col = t->column_index(term.column, term.side);
   }
   if (col < 0) return std::nullopt;
+  bool sure = true;  // every row taken was read surely
   auto take = [&](const Row& r) {
+    sure &= r.complete;
     double x = cell(*t, r, col);
     v.value += x;
     if (x != 0) ++v.parts;
@@ -68,9 +91,9 @@ std::optional<TermValue> resolve(const Disclosure& d, const Term& term) {
                                             : false;
     if (!hit) continue;
     take(r);
-    if (single) return v;
+    if (single) return sure ? std::optional<TermValue>(v) : std::nullopt;
   }
-  if (single) return std::nullopt;
+  if (single || !sure) return std::nullopt;
   return v;
 }
 
@@ -107,7 +130,20 @@ void check_across_tables(const Disclosure& d, std::vector<Check>& out) {
     f.message = rule.what + "：" + describe(d, rule.lhs, lhs.lines) + "为" + figure(lhs.value) + "，" +
                 describe(d, rule.rhs, rhs.lines) + "为" + figure(rhs.value) +
                 (rule.relation == Relation::equal ? "，两者应相等" : "，前者不应超过后者");
-    report(out, verdict, f);
+    // A blank on one side where the other side's figure stands in another column of the same
+    // row: more likely a column misread (or misaligned by the file) than the department's error.
+    bool misplaced = false;
+    if (rule.relation == Relation::equal && (lhs.value == 0) != (rhs.value == 0)) {
+      const auto& [blank_terms, blank, other] =
+          lhs.value == 0 ? std::tuple{&rule.lhs, &lhs, rhs.value} : std::tuple{&rule.rhs, &rhs, lhs.value};
+      misplaced = figure_in_rows(d, *blank_terms, blank->lines, other);
+    }
+    if (misplaced && verdict == Verdict::mismatch) {
+      f.message = "未能确定读对：" + f.message + "（该数字见于同一行的另一栏）";
+      report(out, verdict, f, "warning");
+    } else {
+      report(out, verdict, f);
+    }
   }
 
   for (const auto& rule : class_rules()) {
@@ -118,14 +154,25 @@ void check_across_tables(const Disclosure& d, std::vector<Check>& out) {
     int ca = a->column_index(rule.a.column, rule.a.side);
     int cb = b->column_index(rule.b.column, rule.b.side);
     if (ca < 0 || cb < 0) continue;
+    // A 类 row by its code, or by its name where the table prints none ("一、一般公共服务支出").
+    auto class_of = [](const Row& r) -> std::string {
+      if (r.code.size() == 3) return r.code;
+      if (!r.code.empty()) return "";
+      const FunctionClass* fc = function_class_by_label(r.name);
+      return fc ? fc->code : "";
+    };
     std::map<std::string, std::pair<const Row*, const Row*>> classes;
     for (const auto& r : a->rows)
-      if (on_side(r, rule.a.side) && r.code.size() == 3) classes[r.code].first = &r;
+      if (on_side(r, rule.a.side) && !class_of(r).empty()) classes[class_of(r)].first = &r;
     for (const auto& r : b->rows)
-      if (on_side(r, rule.b.side) && r.code.size() == 3) classes[r.code].second = &r;
+      if (on_side(r, rule.b.side) && !class_of(r).empty()) classes[class_of(r)].second = &r;
     for (const auto& [code, pair] : classes) {
-      double va = pair.first ? cell(*a, *pair.first, ca) : 0;
-      double vb = pair.second ? cell(*b, *pair.second, cb) : 0;
+      // A class only one table's reading found, or a row not read surely, is not compared:
+      // not read is never 0.
+      if (!pair.first || !pair.second || !pair.first->complete || !pair.second->complete) continue;
+      if (!pair.first->values[ca] && !pair.second->values[cb]) continue;
+      double va = cell(*a, *pair.first, ca);
+      double vb = cell(*b, *pair.second, cb);
       if (va == 0 && vb == 0) continue;
       const Row* named = pair.first ? pair.first : pair.second;
       Finding f;

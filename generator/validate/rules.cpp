@@ -7,6 +7,20 @@ constexpr Kind B = Kind::budget;
 constexpr Kind F = Kind::final_accounts;
 }  // namespace
 
+const std::vector<ColumnSumRule>& column_sum_rules() {
+  static const std::vector<ColumnSumRule> rules = {
+      {{"expenditure", "general_budget_expenditure", "fiscal_expenditure", "gov_fund_expenditure", "basic_expenditure",
+        "state_capital"},
+       "total",
+       {"basic", "project"}},
+      {{"basic_by_economic", "fiscal_basic"}, "total", {"personnel", "public_funds"}},
+      {{"three_public"}, "total", {"overseas", "reception", "vehicles_total"}, {"meeting", "training"}},
+      {{"three_public"}, "vehicles_total", {"vehicle_purchase", "vehicle_operation"}},
+      {{"overview", "fiscal_overview"}, "total", {"current_year", "carryover"}},
+  };
+  return rules;
+}
+
 const std::vector<RowStructureRule>& row_structure_rules() {
   static const std::vector<RowStructureRule> rules = {
       {B, "overview", RowStructure::two_sided},
@@ -162,31 +176,31 @@ const std::vector<ClassStatementSource>& class_statement_sources() {
 
 const std::vector<RequiredSection>& required_sections() {
   static const std::vector<RequiredSection> sections = {
-      {B, 1, "", "第一部分 概况"},
-      {B, 3, "", "第三部分 情况说明"},
-      {B, 4, "", "第四部分 名词解释"},
-      {B, 3, "收入预算情况", "收入预算情况说明"},
-      {B, 3, "支出预算情况", "支出预算情况说明"},
-      {B, 3, "财政拨款收支预算总体情况", "财政拨款收支预算总体情况说明"},
-      {B, 3, "一般公共预算支出情况", "一般公共预算支出情况说明"},
-      {B, 3, "基本支出情况", "一般公共预算基本支出情况说明"},
-      {B, 3, "三公", "“三公”经费增减变动原因说明"},
-      {B, 3, "机关运行经费", "机关运行经费增减变动原因说明"},
-      {B, 3, "政府采购", "政府采购情况"},
-      {B, 3, "绩效", "绩效管理情况"},
-      {F, 1, "", "第一部分 概况"},
-      {F, 3, "", "第三部分 情况说明"},
-      {F, 4, "", "第四部分 名词解释"},
-      {F, 3, "收入支出决算总体情况", "收入支出决算总体情况说明"},
-      {F, 3, "收入决算情况", "收入决算情况说明"},
-      {F, 3, "支出决算情况", "支出决算情况说明"},
-      {F, 3, "财政拨款收支决算总体情况", "财政拨款收支决算总体情况说明"},
-      {F, 3, "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出决算情况说明"},
-      {F, 3, "基本支出决算情况", "一般公共预算财政拨款基本支出决算情况说明"},
-      {F, 3, "三公", "财政拨款“三公”经费支出决算情况说明"},
-      {F, 3, "机关运行经费", "机关运行经费支出情况说明"},
-      {F, 3, "政府采购", "政府采购情况说明"},
-      {F, 3, "国有资产", "国有资产占用情况说明"},
+      {"shanxi-county", B, 1, "", "第一部分 概况"},
+      {"shanxi-county", B, 3, "", "第三部分 情况说明"},
+      {"shanxi-county", B, 4, "", "第四部分 名词解释"},
+      {"shanxi-county", B, 3, "收入预算情况", "收入预算情况说明"},
+      {"shanxi-county", B, 3, "支出预算情况", "支出预算情况说明"},
+      {"shanxi-county", B, 3, "财政拨款收支预算总体情况", "财政拨款收支预算总体情况说明"},
+      {"shanxi-county", B, 3, "一般公共预算支出情况", "一般公共预算支出情况说明"},
+      {"shanxi-county", B, 3, "基本支出情况", "一般公共预算基本支出情况说明"},
+      {"shanxi-county", B, 3, "三公", "“三公”经费增减变动原因说明"},
+      {"shanxi-county", B, 3, "机关运行经费", "机关运行经费增减变动原因说明"},
+      {"shanxi-county", B, 3, "政府采购", "政府采购情况"},
+      {"shanxi-county", B, 3, "绩效", "绩效管理情况"},
+      {"shanxi-county-final", F, 1, "", "第一部分 概况"},
+      {"shanxi-county-final", F, 3, "", "第三部分 情况说明"},
+      {"shanxi-county-final", F, 4, "", "第四部分 名词解释"},
+      {"shanxi-county-final", F, 3, "收入支出决算总体情况", "收入支出决算总体情况说明"},
+      {"shanxi-county-final", F, 3, "收入决算情况", "收入决算情况说明"},
+      {"shanxi-county-final", F, 3, "支出决算情况", "支出决算情况说明"},
+      {"shanxi-county-final", F, 3, "财政拨款收支决算总体情况", "财政拨款收支决算总体情况说明"},
+      {"shanxi-county-final", F, 3, "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出决算情况说明"},
+      {"shanxi-county-final", F, 3, "基本支出决算情况", "一般公共预算财政拨款基本支出决算情况说明"},
+      {"shanxi-county-final", F, 3, "三公", "财政拨款“三公”经费支出决算情况说明"},
+      {"shanxi-county-final", F, 3, "机关运行经费", "机关运行经费支出情况说明"},
+      {"shanxi-county-final", F, 3, "政府采购", "政府采购情况说明"},
+      {"shanxi-county-final", F, 3, "国有资产", "国有资产占用情况说明"},
   };
   return sections;
 }

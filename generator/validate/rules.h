@@ -1,7 +1,6 @@
 // The audit as data: which rows of a table add up to which, which figures of two tables are the
 // same figure (or one is part of the other), which table a paragraph of the 情况说明 restates,
-// and which sections the template's 目录 requires. Column arithmetic is not repeated here: it is
-// the catalog's TableSpec::column_sums. docs/checks.md lists every rule in words.
+// and which sections a template family's 目录 requires. docs/checks.md lists every rule in words.
 #pragma once
 
 #include <string>
@@ -10,6 +9,19 @@
 #include "recognize/catalog.h"
 
 namespace budgetsite {
+
+// A column that is the sum of others in every row: `total` = Σ `parts`, by column key, on each
+// side of the table. Parts some templates count in the total and others print beside it
+// ("“三公”经费及会议费、培训费": a 合计 of all five, or a “三公” 小计 of three) are optional:
+// the row's total is compared with the sum that includes them when that is the one it equals.
+// A rule runs only where the table has exactly the columns it names, each heading naming one.
+struct ColumnSumRule {
+  std::vector<std::string> tables;
+  std::string total;
+  std::vector<std::string> parts;
+  std::vector<std::string> optional_parts = {};
+};
+const std::vector<ColumnSumRule>& column_sum_rules();
 
 // How the rows of a table nest.
 enum class RowStructure {
@@ -92,6 +104,7 @@ const std::vector<ClassStatementSource>& class_statement_sources();
 // A section the template's 目录 requires: part `part`, and (when heading is not empty) a
 // section of that part whose heading contains `heading`.
 struct RequiredSection {
+  std::string family;  // the template family (recognize/families.cpp) whose 目录 lists it
   Kind kind;
   int part;
   std::string heading;

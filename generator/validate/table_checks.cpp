@@ -1,7 +1,11 @@
 // Within each table: the arithmetic the template guarantees for its rows and columns.
+#include <algorithm>
+#include <cmath>
 #include <map>
+#include <set>
 
 #include "common/text.h"
+#include "recognize/vocabulary.h"
 #include "validate/checks.h"
 #include "validate/tolerance.h"
 
@@ -28,12 +32,37 @@ struct TableContext {
   const Disclosure& d;
   const Table& t;
   std::vector<Check>& out;
+  double half;  // half a unit of the table's last printed digit (half_unit_of)
 };
+
+// 0.5 where the table prints whole numbers only (the 元 tables of Shanghai: each part may carry
+// half a 元 of rounding), else 0.005.
+double half_unit_of(const Table& t) {
+  for (const auto& r : t.rows)
+    for (const auto& v : r.values)
+      if (v && std::fabs(*v - std::round(*v)) > 1e-9) return 0.005;
+  return 0.5;
+}
+
+// A heading that carries the words of two columns ("基本支出人员经费", a group heading joined
+// with its column) cannot be trusted to name either: no rule runs on it.
+bool names_one_column(const Column& c) {
+  std::set<std::string> keys;
+  std::string label = strip_blanks(c.label);
+  for (const auto& w : header_words_by_key())
+    if (!w.exact && w.key != "label" && contains(label, w.word)) keys.insert(w.key);
+  return keys.size() <= 1;
+}
 
 // total row's column `col` against the sum of `parts` in that column.
 void sum_check(const TableContext& c, const Row& total, const std::vector<const Row*>& parts, int col,
                const std::string& parts_name) {
   if (col < 0 || !total.values[col]) return;
+  // Only rows read surely are compared: a figure placed by its position alone may stand in
+  // the wrong column, and a misreading is never an accusation.
+  if (!total.complete) return;
+  for (const Row* p : parts)
+    if (!p->complete) return;
   double sum = 0;
   int printed = 0;
   Finding f;
@@ -57,39 +86,57 @@ void sum_check(const TableContext& c, const Row& total, const std::vector<const 
 std::vector<int> side_columns(const Table& t, const std::string& side) {
   std::vector<int> cols;
   for (size_t i = 0; i < t.columns.size(); ++i)
-    if (side.empty() || t.columns[i].side.empty() || t.columns[i].side == side) cols.push_back(static_cast<int>(i));
+    if ((side.empty() || t.columns[i].side.empty() || t.columns[i].side == side) && t.columns[i].key != "row_number" &&
+        t.columns[i].key != "change_percent")
+      cols.push_back(static_cast<int>(i));
   return cols;
 }
 
+// Each row's total column against its parts (column_sum_rules), side by side.
 void check_column_sums(const TableContext& c) {
-  const TableSpec* spec = find_table_spec(c.t.id, c.d.kind);
-  if (!spec) return;
-  for (const auto& row : c.t.rows) {
-    for (const auto& rule : spec->column_sums) {
-      if (rule.total >= static_cast<int>(c.t.columns.size())) continue;
-      const auto& total_col = c.t.columns[rule.total];
-      if (!row.side.empty() && !total_col.side.empty() && total_col.side != row.side) continue;
-      if (!row.values[rule.total]) continue;
-      double sum = 0;
-      int printed = 0;
-      std::string names;
-      for (int p : rule.parts) {
-        double v = cell(c.t, row, p);
-        sum += v;
-        if (v != 0) ++printed;
-        if (!names.empty()) names += "+";
-        names += c.t.columns[p].label;
+  const Table& t = c.t;
+  for (const auto& rule : column_sum_rules()) {
+    if (std::find(rule.tables.begin(), rule.tables.end(), t.id) == rule.tables.end()) continue;
+    for (const char* side : {"", "income", "expenditure"}) {
+      int total = t.column_index(rule.total, side);
+      if (total < 0 || t.columns[total].side != side) continue;
+      std::vector<int> parts;
+      for (const auto& p : rule.parts) parts.push_back(t.column_index(p, side));
+      if (std::find(parts.begin(), parts.end(), -1) != parts.end()) continue;
+      std::vector<int> optional;
+      for (const auto& p : rule.optional_parts)
+        if (int k = t.column_index(p, side); k >= 0) optional.push_back(k);
+      bool trusted = names_one_column(t.columns[total]);
+      for (int p : parts) trusted &= names_one_column(t.columns[p]);
+      if (!trusted) continue;
+      for (const auto& r : t.rows) {
+        if (r.side != side || !r.values[total] || !r.complete) continue;
+        double sum = 0, more = 0;
+        int printed = 0;
+        std::string names;
+        for (int p : parts) {
+          sum += r.values[p].value_or(0);
+          printed += r.values[p].value_or(0) != 0;
+          names += (names.empty() ? "" : "+") + t.columns[p].label;
+        }
+        for (int p : optional) more += r.values[p].value_or(0);
+        const int n = static_cast<int>(parts.size() + optional.size());
+        if (!optional.empty() && std::fabs(sum + more - *r.values[total]) <= c.half * (n + 1) + 1e-9) {
+          sum += more;
+          printed = n;
+          for (int p : optional) names += "+" + t.columns[p].label;
+        }
+        Finding f;
+        f.id = "sum-mismatch";
+        f.table = t.id;
+        f.lines = {r.line};
+        f.expected = sum;
+        f.actual = *r.values[total];
+        f.message = "表“" + t.title + "”第" + std::to_string(r.line) + "行“" + row_label(r) + "”：" +
+                    t.columns[total].label + "应等于" + names + "=" + figure(sum) + "，表中为" + figure(f.actual) +
+                    "（差" + figure(f.actual - sum) + "）";
+        report(c.out, compare(f.actual, sum, c.half * (printed + 1)), f);
       }
-      Finding f;
-      f.id = "sum-mismatch";
-      f.table = c.t.id;
-      f.lines = {row.line};
-      f.expected = sum;
-      f.actual = *row.values[rule.total];
-      f.message = "表“" + c.t.title + "”第" + std::to_string(row.line) + "行“" + row_label(row) + "”：" +
-                  total_col.label + "应等于" + names + "=" + figure(sum) + "，表中为" + figure(f.actual) +
-                  "（差" + figure(f.actual - sum) + "）";
-      report(c.out, compare(f.actual, sum, 0.005 * (printed + 1)), f);
     }
   }
 }
@@ -108,7 +155,14 @@ void check_codes(const TableContext& c, const std::string& side, bool with_total
   std::map<std::string, std::vector<const Row*>> children;
   std::vector<const Row*> classes;
   const Row* total = nullptr;
+  std::set<std::string> seen;
   for (const Row* r : rows) {
+    if (r->group == "unit") continue;
+    // A code printed twice: the rows of several units one after another, no single hierarchy.
+    if (!r->code.empty() && !seen.insert(r->code).second) return;
+  }
+  for (const Row* r : rows) {
+    if (r->group == "unit") continue;
     if (!total && r->is_total && r->level == 0) total = r;
     size_t n = r->code.size();
     if (n == 3) classes.push_back(r);
@@ -126,6 +180,8 @@ void check_codes(const TableContext& c, const std::string& side, bool with_total
 }
 
 void check_nesting(const TableContext& c) {
+  // Levels the reading could not tell apart (no row below level 1): nothing to compare.
+  if (std::none_of(c.t.rows.begin(), c.t.rows.end(), [](const Row& r) { return r.level == 2; })) return;
   const Row* total = nullptr;
   std::vector<const Row*> level1;
   std::vector<std::pair<const Row*, std::vector<const Row*>>> groups;
@@ -174,11 +230,14 @@ void check_two_sided(const TableContext& c) {
     const Row* current = nullptr;
     std::vector<const Row*> items, between;
     for (const Row* r : rows) {
-      if (r->is_total) {
-        if (!current) current = r;
-        else grand[s] = r;
-        continue;
-      }
+      // 本年收入合计 / 本年支出合计 (or a bare 合计) closes the items; 收入总计 / 支出总计 / 总计
+      // is the grand total.
+      std::string name = bare_label(r->name);
+      bool grand_total = ends_with(name, "总计");
+      bool current_total = !grand_total && (r->is_total || ends_with(name, "合计"));
+      if (grand_total && current) { grand[s] = r; continue; }
+      if (current_total && !current) { current = r; continue; }
+      if (grand_total || current_total) continue;
       if (strip_blanks(r->name).empty()) continue;
       if (!current) items.push_back(r);
       else if (!is_detail_label(strip_blanks(r->name))) between.push_back(r);
@@ -195,14 +254,16 @@ void check_two_sided(const TableContext& c) {
     auto icols = side_columns(c.t, "income");
     auto ecols = side_columns(c.t, "expenditure");
     if (icols.empty() || ecols.empty()) return;
-    int ci = icols.front();
-    if (!grand[0]->values[ci] || !grand[1]->values[ecols.front()]) return;
+    // Each side's total column (the first of the side where none is called so).
+    int ci = c.t.column_index("total", "income") >= 0 ? c.t.column_index("total", "income") : icols.front();
+    int ce = c.t.column_index("total", "expenditure") >= 0 ? c.t.column_index("total", "expenditure") : ecols.front();
+    if (!grand[0]->values[ci] || !grand[1]->values[ce] || !grand[0]->complete || !grand[1]->complete) return;
     Finding f;
     f.id = "sum-mismatch";
     f.table = c.t.id;
     f.lines = {grand[1]->line, grand[0]->line};
     f.expected = *grand[0]->values[ci];
-    f.actual = *grand[1]->values[ecols.front()];
+    f.actual = *grand[1]->values[ce];
     f.message = "表“" + c.t.title + "”第" + std::to_string(grand[1]->line) + "行：支出方“" +
                 strip_blanks(grand[1]->name) + "”" + figure(f.actual) + "应等于收入方“" +
                 strip_blanks(grand[0]->name) + "”" + figure(f.expected);
@@ -239,7 +300,7 @@ void check_label_sums(const TableContext& c) {
 void check_tables(const Disclosure& d, std::vector<Check>& out) {
   for (const auto& t : d.tables) {
     if (!t.present || t.rows.empty()) continue;
-    TableContext c{d, t, out};
+    TableContext c{d, t, out, half_unit_of(t)};
     check_column_sums(c);
     switch (row_structure(d.kind, t.id)) {
       case RowStructure::codes:

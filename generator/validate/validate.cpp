@@ -42,7 +42,9 @@ void doubt_misreadings(const Disclosure& d, std::vector<Check>& found) {
 
 void validate(Disclosure& d) {
   std::vector<Check> found;
-  check_layout_tables(d, found);
+  check_completeness(d, found);
+  check_tables(d, found);
+  check_across_tables(d, found);
   check_narrative(d, found);
   doubt_misreadings(d, found);
   // Each finding names the page of its line, where a row of that line has one.
