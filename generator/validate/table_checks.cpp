@@ -221,7 +221,23 @@ bool is_detail_label(const std::string& name) {
   return false;
 }
 
+// The list numbering a row's label opens with: 1 for "一、", 2 for "（一）", "1." or "1、", 0 for none.
+int list_level(const std::string& name) {
+  std::u32string n = to_u32(strip_blanks(name));
+  static const std::u32string numerals = U"一二三四五六七八九十";
+  size_t k = 0;
+  while (k < n.size() && numerals.find(n[k]) != std::u32string::npos) ++k;
+  if (k > 0 && k < n.size() && n[k] == U'、') return 1;
+  if (!n.empty() && (n[0] == U'（' || n[0] == U'(')) return 2;
+  k = 0;
+  while (k < n.size() && n[k] >= U'0' && n[k] <= U'9') ++k;
+  if (k > 0 && k < n.size() && (n[k] == U'.' || n[k] == U'、' || n[k] == U'．')) return 2;
+  return 0;
+}
+
 // 收支总表: per side, 本年合计 = Σ items, 总计 = 本年合计 + the rows between; then 收入总计 = 支出总计.
+// Where the items are numbered "一、", only those count: rows under them ("1.一般公共预算拨款",
+// a 款 or 项 by name) detail them.
 void check_two_sided(const TableContext& c) {
   const Row* grand[2] = {nullptr, nullptr};
   const char* sides[2] = {"income", "expenditure"};
@@ -243,6 +259,9 @@ void check_two_sided(const TableContext& c) {
       else if (!is_detail_label(strip_blanks(r->name))) between.push_back(r);
     }
     if (!current) continue;
+    if (std::any_of(items.begin(), items.end(), [](const Row* r) { return list_level(r->name) == 1; }))
+      std::erase_if(items, [](const Row* r) { return list_level(r->name) != 1; });
+    std::erase_if(between, [](const Row* r) { return list_level(r->name) == 2; });
     std::vector<const Row*> with_current = between;
     with_current.insert(with_current.begin(), current);
     for (int col : side_columns(c.t, sides[s])) {
