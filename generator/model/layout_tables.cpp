@@ -375,10 +375,10 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens) {
     const LayoutToken& t = tokens[i];
     // A 款/项 code right before a label opens the next triple of an economic grid
     // ("301 工资福利支出   302 商品和服务支出" keeps 302 apart; "30201 办公费" likewise).
-    // A 类 code does so after the row's figures ("223 国有资本经营预算支出 90.00  223 国有…").
+    // A 类 code too ("223 国有资本经营预算支出 90.00  223 国有…", "30205 水费  309 资本性支出").
     bool code_opens = t.kind == TokenKind::amount && t.is_integer() &&
-                      (t.text.size() == 5 || t.text.size() == 7 || (t.text.size() == 3 && !cur.amounts.empty())) &&
-                      i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::text && !cur.label.empty();
+                      (t.text.size() == 3 || t.text.size() == 5 || t.text.size() == 7) && i + 1 < tokens.size() &&
+                      tokens[i + 1].kind == TokenKind::text && !cur.label.empty();
     if (code_opens) {
       flush();
       cur.codes.push_back(t);

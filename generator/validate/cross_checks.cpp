@@ -70,9 +70,17 @@ std::optional<TermValue> resolve(const Disclosure& d, const Term& term) {
   }
   if (col < 0) return std::nullopt;
   bool sure = true;  // every row taken was read surely
+  // A table set out in blocks side by side (a 决算 基本支出明细表): a row's figure is in its own
+  // block's column.
+  auto column_for = [&](const Row& r) {
+    if (!term.side.empty() || r.side.empty() || !(term.column.empty() || term.column == "amount")) return col;
+    for (size_t i = 0; i < t->columns.size(); ++i)
+      if (t->columns[i].side == r.side) return static_cast<int>(i);
+    return col;
+  };
   auto take = [&](const Row& r) {
     sure &= r.complete;
-    double x = cell(*t, r, col);
+    double x = cell(*t, r, column_for(r));
     v.value += x;
     if (x != 0) ++v.parts;
     v.lines.push_back(r.line);
@@ -98,8 +106,12 @@ std::optional<TermValue> resolve(const Disclosure& d, const Term& term) {
 }
 
 void check_across_tables(const Disclosure& d, std::vector<Check>& out) {
+  auto applies = [&](const std::vector<std::string>& families, Kind kind) {
+    return kind == d.kind && (families.empty() ||
+                              std::find(families.begin(), families.end(), d.template_id) != families.end());
+  };
   for (const auto& rule : cross_rules()) {
-    if (rule.kind != d.kind) continue;
+    if (!applies(rule.families, rule.kind)) continue;
     TermValue lhs, rhs;
     bool complete = true;
     for (auto [terms, into] : {std::pair{&rule.lhs, &lhs}, std::pair{&rule.rhs, &rhs}}) {
@@ -147,7 +159,7 @@ void check_across_tables(const Disclosure& d, std::vector<Check>& out) {
   }
 
   for (const auto& rule : class_rules()) {
-    if (rule.kind != d.kind) continue;
+    if (!applies(rule.families, rule.kind)) continue;
     const Table* a = d.table(rule.a.table);
     const Table* b = d.table(rule.b.table);
     if (!a || !b || !a->present || !b->present) continue;

@@ -43,6 +43,7 @@ struct Token {
   bool comparative = false;
   int line = 0;
   int paragraph = 0;
+  int depth = 0;  // inside how many brackets: "210.39万元（购置费40万元…）" details 210.39 at depth 1
 };
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
@@ -54,8 +55,11 @@ std::vector<Token> tokenize(const Section& s) {
     std::u32string t = to_u32(s.paragraphs[p]);
     int line = p < s.paragraph_lines.size() ? s.paragraph_lines[p] : s.line;
     std::u32string label;
+    int depth = 0;
     for (size_t i = 0; i < t.size();) {
       char32_t c = t[i];
+      if (c == U'（' || c == U'(') ++depth;
+      if ((c == U'）' || c == U')') && depth > 0) --depth;
       if (is_digit(c)) {
         size_t j = i;
         std::string num;
@@ -72,7 +76,7 @@ std::vector<Token> tokenize(const Section& s) {
         bool pct = k < t.size() && (t[k] == U'%' || t[k] == U'％');
         if (amount || pct) {
           Token tok{amount ? Kind2::amount : Kind2::percent, std::stod(num), std::max(decimals, 0), label, false, line,
-                    static_cast<int>(p)};
+                    static_cast<int>(p), depth};
           tok.comparative = has_any(label, comparison_words());
           out.push_back(tok);
           label.clear();
@@ -86,7 +90,9 @@ std::vector<Token> tokenize(const Section& s) {
       bool opener = false;
       for (const auto& w : list_openers())
         if (t.compare(i, w.size(), w) == 0) {
-          Token tok{w == U"包括" ? Kind2::stop : Kind2::opener};
+          Token tok;
+          tok.kind = w == U"包括" ? Kind2::stop : Kind2::opener;
+          tok.depth = depth;
           tok.line = line;
           tok.paragraph = static_cast<int>(p);
           out.push_back(tok);
@@ -96,8 +102,9 @@ std::vector<Token> tokenize(const Section& s) {
           break;
         }
       if (opener) continue;
-      if (c == U'。') {
-        Token tok{Kind2::sentence_end};
+      if (c == U'。' && depth == 0) {
+        Token tok;
+        tok.kind = Kind2::sentence_end;
         tok.line = line;
         tok.paragraph = static_cast<int>(p);
         out.push_back(tok);
@@ -106,7 +113,8 @@ std::vector<Token> tokenize(const Section& s) {
       else if (!is_blank(c)) label += c;
       ++i;
     }
-    Token end{Kind2::paragraph_end};
+    Token end;
+    end.kind = Kind2::paragraph_end;
     end.line = line;
     end.paragraph = static_cast<int>(p);
     out.push_back(end);
@@ -176,9 +184,11 @@ void check_lists(const NarrativeContext& c, const std::vector<Token>& toks) {
     if (p < toks.size() && toks[p].kind == Kind2::paragraph_end) ++p;  // the list is the next paragraph
     std::vector<const Token*> parts;
     // The list ends with its sentence, at a nested 包括, or where an explanation (原因) begins.
+    // Amounts in brackets after a part detail that part: they are not parts of the list.
     for (; p < toks.size() && !ends_list(toks[p]); ++p) {
       if (toks[p].kind != Kind2::amount) continue;
       if (toks[p].label.find(U"原因") != std::u32string::npos) break;
+      if (toks[p].depth > toks[k].depth) continue;
       if (!toks[p].comparative) parts.push_back(&toks[p]);
     }
     if (parts.size() < 2) continue;
@@ -258,10 +268,13 @@ void check_restatements(const NarrativeContext& c) {
   }
 }
 
+// The amount a change or share is of: the nearest one before, at the same bracket depth (the
+// details in brackets between are skipped).
 const Token* nearest_amount_before(const std::vector<Token>& toks, size_t k, bool comparative) {
   for (size_t i = k; i-- > 0;) {
     if (toks[i].kind == Kind2::paragraph_end) return nullptr;
-    if (toks[i].kind == Kind2::amount && toks[i].comparative == comparative) return &toks[i];
+    if (toks[i].kind == Kind2::amount && toks[i].comparative == comparative && toks[i].depth <= toks[k].depth)
+      return &toks[i];
   }
   return nullptr;
 }

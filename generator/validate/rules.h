@@ -73,6 +73,7 @@ enum class Relation { equal, at_most };
 
 // Σ lhs (relation) Σ rhs. equal → cross-table-mismatch; at_most → bound-exceeded.
 struct CrossRule {
+  std::vector<std::string> families;  // the template families whose tables it holds for
   Kind kind;
   std::string what;  // Chinese, for the message: "收支总表本年支出合计 = 支出总表合计"
   std::vector<Term> lhs;
@@ -84,6 +85,7 @@ const std::vector<CrossRule>& cross_rules();
 // The same 类 (3-digit code) figure in two tables: a.column of every 类 row of a equals
 // b.column of the row with the same code in b (a class absent from a table is 0 there).
 struct ClassRule {
+  std::vector<std::string> families;
   Kind kind;
   std::string what;
   Term a, b;  // selector unused

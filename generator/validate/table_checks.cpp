@@ -237,7 +237,8 @@ int list_level(const std::string& name) {
 
 // 收支总表: per side, 本年合计 = Σ items, 总计 = 本年合计 + the rows between; then 收入总计 = 支出总计.
 // Where the items are numbered "一、", only those count: rows under them ("1.一般公共预算拨款",
-// a 款 or 项 by name) detail them.
+// a 款 or 项 by name) detail them; where rows numbered "1." stand under unnumbered ones
+// ("财政拨款" / "1.一般公共预算拨款"), only the unnumbered ones count.
 void check_two_sided(const TableContext& c) {
   const Row* grand[2] = {nullptr, nullptr};
   const char* sides[2] = {"income", "expenditure"};
@@ -259,8 +260,11 @@ void check_two_sided(const TableContext& c) {
       else if (!is_detail_label(strip_blanks(r->name))) between.push_back(r);
     }
     if (!current) continue;
-    if (std::any_of(items.begin(), items.end(), [](const Row* r) { return list_level(r->name) == 1; }))
-      std::erase_if(items, [](const Row* r) { return list_level(r->name) != 1; });
+    auto has_level = [&](int level) {
+      return std::any_of(items.begin(), items.end(), [&](const Row* r) { return list_level(r->name) == level; });
+    };
+    if (has_level(1)) std::erase_if(items, [](const Row* r) { return list_level(r->name) != 1; });
+    else if (has_level(2) && has_level(0)) std::erase_if(items, [](const Row* r) { return list_level(r->name) != 0; });
     std::erase_if(between, [](const Row* r) { return list_level(r->name) == 2; });
     std::vector<const Row*> with_current = between;
     with_current.insert(with_current.begin(), current);
