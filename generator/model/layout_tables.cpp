@@ -8,6 +8,7 @@
 #include <set>
 
 #include "common/text.h"
+#include "recognize/cell_text.h"
 #include "recognize/layout.h"
 #include "recognize/rows.h"
 #include "recognize/vocabulary.h"
@@ -364,7 +365,14 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header, bool cell_grid)
 }
 
 // Splits a data line into segments: [codes] label figures, repeated.
-std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens) {
+// `row_number_columns`: where the header's 行次 columns stand (a number there is a row's 行次,
+// never its code).
+std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens, const std::vector<double>& row_number_columns = {}) {
+  auto under_row_number = [&](const LayoutToken& t) {
+    for (double x : row_number_columns)
+      if (std::fabs(t.center() - x) <= 3) return true;
+    return false;
+  };
   std::vector<Segment> out;
   Segment cur;
   auto flush = [&]() {
@@ -390,7 +398,7 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens) {
       if (cur.label.empty()) cur.label_begin = t.begin;
       cur.label += t.text;
     } else if (t.kind == TokenKind::amount && cur.label.empty() && cur.amounts.empty() && is_code_token(t) &&
-               (cur.codes.empty() || cur.codes.back().end < t.begin)) {
+               !under_row_number(t) && (cur.codes.empty() || cur.codes.back().end < t.begin)) {
       cur.codes.push_back(t);
     } else {
       cur.amounts.push_back(t);
@@ -562,6 +570,8 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     if (prose) break;
     lines.push_back(std::move(l));
   }
+  // The table ends with its last line read (notes and prose after it are not the table's).
+  if (!lines.empty()) table.end_line = lines.back().number;
 
   // A row whose label wrapped around its figures: the label's first part printed on the line
   // above the figures and the rest on the line below ("深圳市人民政府国有资产监督管" / figures /
@@ -619,6 +629,9 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       --first_data;
   std::vector<Line> header(lines.begin(), lines.begin() + static_cast<long>(first_data));
   std::vector<Leaf> leaves = header_leaves(header, text.cell_grid);
+  std::vector<double> row_number_columns;
+  for (const auto& leaf : leaves)
+    if (leaf.key == "row_number") row_number_columns.push_back(leaf.center);
   std::vector<std::string> header_texts;
   std::set<std::string> header_words;
   for (const auto& h : header) {
@@ -699,7 +712,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       after_grand_total |= t.kind == TokenKind::text &&
                            (strip_blanks(t.text) == "总计" || ends_with(strip_blanks(t.text), "收入总计") ||
                             ends_with(strip_blanks(t.text), "支出总计"));
-    data.push_back(segments_of(l.tokens));
+    data.push_back(segments_of(l.tokens, row_number_columns));
     data_lines.push_back(l.number);
   }
 
@@ -879,6 +892,26 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       (keeps_sum(segs[b].amounts, all, all.size()) ? holds : fails) += 1;
     }
     block.total_is_sum = holds >= 2 && fails * 10 <= holds;
+  }
+
+  // 栏次 printed under the header ("栏次  1  2  3"): each number names the figure column it
+  // stands over, or a label column.
+  for (const auto& l : lines) {
+    if (!is_column_number_row(l.tokens)) continue;
+    for (const auto& tok : l.tokens) {
+      if (!tok.is_integer()) continue;
+      int best = -1;
+      double best_d = text.cell_grid ? kCellWidth / 2.0 : 6.0;
+      for (const auto& block : blocks)
+        for (size_t k = 0; k < block.columns.size() && k < block.rights.size(); ++k)
+          if (double dist = std::fabs(figure_x(tok) - block.rights[k]); dist <= best_d) {
+            best_d = dist;
+            best = block.columns[k];
+          }
+      int number = std::stoi(tok.text);
+      if (best >= 0 && !table.columns[best].column_number) table.columns[best].column_number = number;
+      else table.label_column_numbers.push_back(number);
+    }
   }
 
   std::string last_class, last_kuan;

@@ -1,5 +1,7 @@
 #include "model/table_lookup.h"
 
+#include <algorithm>
+
 #include "common/text.h"
 #include "recognize/rows.h"
 #include "recognize/vocabulary.h"
@@ -114,6 +116,13 @@ Amount stated_amount(const std::string& prose, const std::string& keyword, const
       moved = false;
       for (const auto& f : fillers)
         if (prose.compare(i, f.size(), f) == 0) { i += f.size(); moved = true; }
+      // The year it is for: "机关运行经费2026年预算为12.34万元".
+      if (i + 7 <= prose.size() && std::all_of(prose.begin() + i, prose.begin() + i + 4, [](char c) { return isdigit(static_cast<unsigned char>(c)); }) &&
+          prose.compare(i + 4, 3, "年") == 0) {
+        i += 7;
+        if (prose.compare(i, 3, "度") == 0) i += 3;
+        moved = true;
+      }
     }
     size_t j = i;
     while (j < prose.size() && (isdigit(static_cast<unsigned char>(prose[j])) || prose[j] == ',' || prose[j] == '.')) ++j;
