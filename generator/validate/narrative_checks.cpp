@@ -33,7 +33,8 @@ bool has_any(const std::u32string& s, const std::vector<std::u32string>& words) 
 }
 
 // opener: 其中; stop: 包括 (a nested itemization ends the list it stands in).
-enum class Kind2 { amount, percent, opener, stop, sentence_end, paragraph_end };
+// clause_end: a "；" outside brackets.
+enum class Kind2 { amount, percent, opener, stop, sentence_end, paragraph_end, clause_end };
 
 struct Token {
   Kind2 kind;
@@ -52,7 +53,8 @@ bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 std::vector<Token> tokenize(const Section& s) {
   std::vector<Token> out;
   for (size_t p = 0; p < s.paragraphs.size(); ++p) {
-    std::u32string t = to_u32(s.paragraphs[p]);
+    // Characters spread out to justify a line ("项 目 支 出 预 算 474.56 万 元") read as words.
+    std::u32string t = to_u32(close_up_justified(s.paragraphs[p]));
     int line = p < s.paragraph_lines.size() ? s.paragraph_lines[p] : s.line;
     std::u32string label;
     int depth = 0;
@@ -102,6 +104,13 @@ std::vector<Token> tokenize(const Section& s) {
           break;
         }
       if (opener) continue;
+      if ((c == U'；' || c == U';') && depth == 0) {
+        Token tok;
+        tok.kind = Kind2::clause_end;
+        tok.line = line;
+        tok.paragraph = static_cast<int>(p);
+        out.push_back(tok);
+      }
       if (c == U'。' && depth == 0) {
         Token tok;
         tok.kind = Kind2::sentence_end;
@@ -159,6 +168,14 @@ Finding narrative_finding(const std::vector<int>& lines, double expected, double
   return f;
 }
 
+// Items a sentence may list after a total they are not part of: 会议费 and 培训费 after the
+// “三公”经费 (tables print them beside it, never in it).
+bool outside_total(const std::vector<const Token*>& totals, const Token& part) {
+  bool three_public = false;
+  for (const Token* t : totals) three_public |= t->label.find(U"三公") != std::u32string::npos;
+  return three_public && (part.label.find(U"会议费") != std::u32string::npos || part.label.find(U"培训费") != std::u32string::npos);
+}
+
 // 其中: the stated total against the parts listed after it. Lists may name only
 // some parts, so only parts that exceed the total are a mismatch.
 void check_lists(const NarrativeContext& c, const std::vector<Token>& toks) {
@@ -179,6 +196,9 @@ void check_lists(const NarrativeContext& c, const std::vector<Token>& toks) {
       }
     }
     if (totals.empty()) continue;
+    // A 其中 inside a list opened by 包括 ("主要包括：…973.30万元，其中结转结余220.80万元，用于…；
+    // 系统线路租用费40.00万元…") details one item of it: its list ends at the "；".
+    bool nested = i > 0 && toks[i - 1].kind == Kind2::stop;
     std::reverse(totals.begin(), totals.end());
     size_t p = k + 1;
     if (p < toks.size() && toks[p].kind == Kind2::paragraph_end) ++p;  // the list is the next paragraph
@@ -186,10 +206,11 @@ void check_lists(const NarrativeContext& c, const std::vector<Token>& toks) {
     // The list ends with its sentence, at a nested 包括, or where an explanation (原因) begins.
     // Amounts in brackets after a part detail that part: they are not parts of the list.
     for (; p < toks.size() && !ends_list(toks[p]); ++p) {
+      if (nested && toks[p].kind == Kind2::clause_end) break;
       if (toks[p].kind != Kind2::amount) continue;
       if (toks[p].label.find(U"原因") != std::u32string::npos) break;
       if (toks[p].depth > toks[k].depth) continue;
-      if (!toks[p].comparative) parts.push_back(&toks[p]);
+      if (!toks[p].comparative && !outside_total(totals, toks[p])) parts.push_back(&toks[p]);
     }
     if (parts.size() < 2) continue;
     std::map<const Token*, std::vector<const Token*>> assigned;
@@ -241,7 +262,11 @@ void check_restatements(const NarrativeContext& c) {
       if (end == std::u32string::npos) end = t.size();
       std::u32string seg = t.substr(start, end - start);
       start = end + 1;
-      size_t comma = seg.find_first_of(U"，,");
+      // The first clause break ("," between digits is a thousands separator).
+      size_t comma = std::u32string::npos;
+      for (size_t q = 0; q < seg.size() && comma == std::u32string::npos; ++q)
+        if (seg[q] == U'，' || (seg[q] == U',' && !(q > 0 && q + 1 < seg.size() && is_digit(seg[q - 1]) && is_digit(seg[q + 1]))))
+          comma = q;
       if (comma == std::u32string::npos) continue;
       std::u32string subject = seg.substr(0, comma);
       for (const std::u32string w : {U"其中：", U"其中:", U"其中"})
@@ -281,14 +306,23 @@ const Token* nearest_amount_before(const std::vector<Token>& toks, size_t k, boo
 
 Verdict best_of(Verdict a, Verdict b) { return std::min(a, b); }
 
+// A recomputed percentage close enough to the stated one to be the same statement misprinted
+// (within one point, or a tenth of it): farther off, the figures compared are not the ones the
+// sentence speaks of.
+bool near_enough(double recomputed, double stated) {
+  return std::fabs(recomputed - stated) <= std::max(1.0, 0.1 * std::fabs(stated));
+}
+
 // Percentages: 下降/增长 P% against the change and the current figure, 占 P% against the
 // bases stated before it, 完成预算 P% against 决算 / 预算.
 void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks) {
   std::vector<double> summary_bases;
   const Summary& s = c.d.summary;
   for (const Amount& a : {s.income_total, s.income_current, s.expenditure_current, s.general_public_budget, s.basic,
-                          s.project, s.personnel, s.public_funds})
+                          s.project, s.personnel, s.public_funds, s.admin_operating})
     if (a && *a > 0) summary_bases.push_back(*a);
+  if (s.three_public && s.three_public->total && *s.three_public->total > 0) summary_bases.push_back(*s.three_public->total);
+  if (s.procurement && s.procurement->total && *s.procurement->total > 0) summary_bases.push_back(*s.procurement->total);
   for (size_t k = 0; k < toks.size(); ++k) {
     const Token& pct = toks[k];
     if (pct.kind != Kind2::percent) continue;
@@ -304,10 +338,12 @@ void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks
       size_t dec = delta.label.find(U"减少"), inc = delta.label.find(U"增加");
       if (dec == std::u32string::npos && inc == std::u32string::npos) continue;
       int sign = dec < inc ? 1 : -1;  // base = current + delta for a decrease
+      // The figure the change is of stands in the same sentence ("…701.34万元（…）比上年增加66.79万元");
+      // a sentence stating only the change ("2026年预算比2025年预算增加50.32万元") is not checked.
       std::vector<const Token*> currents;
-      if (const Token* n = nearest_amount_before(toks, ci - 1, false)) currents.push_back(n);
       size_t si = ci - 1;
       while (si > 0 && !is_boundary(toks[si - 1])) --si;
+      if (const Token* n = nearest_amount_before(toks, ci - 1, false); n && n >= &toks[si]) currents.push_back(n);
       for (size_t i = si; i < ci - 1; ++i)
         if (toks[i].kind == Kind2::amount && !toks[i].comparative) { currents.push_back(&toks[i]); break; }
       if (currents.empty()) continue;
@@ -322,6 +358,7 @@ void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks
         v = best_of(v, one);
       }
       if (expected == 0 && v == Verdict::mismatch) continue;
+      if (v == Verdict::mismatch && !near_enough(expected, pct.value)) continue;
       Finding f = narrative_finding({pct.line}, expected, pct.value,
                                     "情况说明第" + std::to_string(pct.line) + "行：“" + quote(delta.label) +
                                         figure(delta.value, delta.decimals) + "万元，" + quote(label) +
@@ -361,6 +398,9 @@ void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks
       if (std::fabs(r - pct.value) < closest) { closest = std::fabs(r - pct.value); expected = r; }
     }
     if (closest == 1e300) continue;
+    // No figure read comes near the stated share: its base is one the reading does not know,
+    // so nothing is said (a share a little off is a finding; one far off is a wrong base).
+    if (v == Verdict::mismatch && !near_enough(expected, pct.value)) continue;
     Finding f = narrative_finding({pct.line}, expected, pct.value,
                                   "情况说明第" + std::to_string(pct.line) + "行：“" + quote(num->label) +
                                       figure(num->value, num->decimals) + "万元，" + quote(label) +
