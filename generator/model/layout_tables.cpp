@@ -74,6 +74,15 @@ bool is_prose(const std::string& s) {
   return length_cp(t) > 12 && (contains(t, "，") || contains(t, "。"));
 }
 
+// `line` a whole number alone whose decimals `next` prints right under it (".97").
+bool decimals_follow(const std::string& line, const std::string& next) {
+  auto above = layout_tokens(line);
+  auto below = layout_tokens(next);
+  if (above.size() != 1 || !above[0].is_integer() || below.empty()) return false;
+  const LayoutToken& f = below.front();
+  return f.text.size() >= 2 && f.text[0] == '.' && f.begin >= above[0].begin - 1 && f.begin <= above[0].end + 1;
+}
+
 // A row with figures within the next eight lines after `line` (up to `end`), no prose between.
 bool rows_follow(const SourceText& text, int line, int end) {
   int seen = 0;
@@ -111,10 +120,15 @@ bool is_furniture(const std::string& raw) {
     size_t p;
     while ((p = core.find(d)) != std::string::npos) core.erase(p, d.size());
   }
-  // One number alone on its line ("30    61" is a row of 行次, not a page number).
-  int pieces = 0;
-  for (const auto& t : layout_tokens(raw)) pieces += t.kind == TokenKind::amount;
-  if (!core.empty() && core.size() <= 4 && pieces <= 1 &&
+  // One number alone on its line, maybe spaced out ("— 2 3 —"); "30    61", two numbers set
+  // apart, is a row of 行次, not a page number.
+  bool apart = false;
+  for (size_t k = 0, last_digit = std::string::npos; k < raw.size(); ++k) {
+    if (!isdigit(static_cast<unsigned char>(raw[k]))) continue;
+    if (last_digit != std::string::npos && k - last_digit > 2) apart = true;
+    last_digit = k;
+  }
+  if (!core.empty() && core.size() <= 4 && !apart &&
       std::all_of(core.begin(), core.end(), [](char c) { return isdigit(static_cast<unsigned char>(c)); }))
     return true;
   if (!declared_unit(s).empty() && length_cp(s) < 60) {
@@ -173,11 +187,13 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header, bool cell_grid)
     for (const auto& t : header[li].tokens) {
       if (t.kind != TokenKind::text || t.text.find_first_not_of('*') == std::string::npos) continue;
       // In a heading, one blank between Chinese words separates two columns
-      // ("公务用车购 公务用车运").
+      // ("公务用车购 公务用车运"), not one before a bracket ("因公出国 (境)费").
       size_t from = 0;
       int begin = t.begin;
       while (true) {
         size_t space = t.text.find(' ', from);
+        while (space != std::string::npos && (t.text.compare(space + 1, 1, "(") == 0 || t.text.compare(space + 1, 3, "（") == 0))
+          space = t.text.find(' ', space + 1);
         std::string part = t.text.substr(from, space == std::string::npos ? std::string::npos : space - from);
         LayoutToken piece = t;
         piece.text = part;
@@ -393,8 +409,16 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens, const s
       continue;
     }
     if (t.kind == TokenKind::text) {
+      // A 序号 printed before the label (under the header's 序号/行次) is the row's own number.
+      bool numbered = cur.label.empty() && cur.codes.empty() && !cur.amounts.empty() && t.gap_before <= 8 &&
+                      std::all_of(cur.amounts.begin(), cur.amounts.end(), under_row_number);
+      if (numbered) {
+        Segment next;
+        next.amounts = cur.amounts;
+        cur = next;
+      }
       // A second label after a wide gap opens the other side ("二、…收入      二、教育支出").
-      if (!cur.amounts.empty() || (!cur.label.empty() && t.gap_before >= 4)) flush();
+      if ((!cur.amounts.empty() && !numbered) || (!cur.label.empty() && t.gap_before >= 4)) flush();
       if (cur.label.empty()) cur.label_begin = t.begin;
       cur.label += t.text;
     } else if (t.kind == TokenKind::amount && cur.label.empty() && cur.amounts.empty() && is_code_token(t) &&
@@ -554,7 +578,9 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
   for (int i = region.begin; i <= region.end; ++i) {
     if (std::find(region.skip_lines.begin(), region.skip_lines.end(), i) != region.skip_lines.end()) continue;
     const std::string& raw = text.line(i);
-    if (is_furniture(raw)) continue;
+    // A lone whole number is a page number, unless its decimals wrapped onto the next line
+    // (".97" under "890").
+    if (is_furniture(raw) && !decimals_follow(raw, i < region.end ? text.line(i + 1) : std::string())) continue;
     std::string s = strip_blanks(raw);
     if (contains(s, "本表无数据") || contains(s, "无数据") || contains(s, "空表")) table.no_data = true;
     if (starts_with(s, "注") || starts_with(s, "说明：") || starts_with(s, "备注")) continue;
@@ -572,6 +598,28 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
   }
   // The table ends with its last line read (notes and prose after it are not the table's).
   if (!lines.empty()) table.end_line = lines.back().number;
+
+  // A row of figures printed as a staircase (each figure's decimals wrapped under it and the next
+  // figure beside them: "890" / ".97  552" / ".00  217" …): lines of figures only, each standing
+  // wholly to the right of the one above, are one row.
+  int last_merged = lines.empty() ? 0 : lines[0].number;
+  for (size_t i = 0; i + 1 < lines.size();) {
+    auto figures_only = [](const Line& l) {
+      return !l.tokens.empty() &&
+             std::all_of(l.tokens.begin(), l.tokens.end(), [](const LayoutToken& t) { return t.kind != TokenKind::text; });
+    };
+    Line& a = lines[i];
+    const Line& b = lines[i + 1];
+    if (figures_only(a) && figures_only(b) && b.number <= last_merged + 2 && b.tokens.front().begin >= a.tokens.back().end &&
+        !is_column_number_row(a.tokens) && !is_column_number_row(b.tokens)) {
+      last_merged = b.number;
+      a.tokens.insert(a.tokens.end(), b.tokens.begin(), b.tokens.end());
+      lines.erase(lines.begin() + static_cast<long>(i) + 1);
+      continue;
+    }
+    ++i;
+    last_merged = i < lines.size() ? lines[i].number : 0;
+  }
 
   // A row whose label wrapped around its figures: the label's first part printed on the line
   // above the figures and the rest on the line below ("深圳市人民政府国有资产监督管" / figures /

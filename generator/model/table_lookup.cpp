@@ -105,7 +105,7 @@ Amount column_total(const Table& t, const std::string& key, const std::string& e
 // figure of the sentence.
 Amount stated_amount(const std::string& prose, const std::string& keyword, const std::string& unit,
                      bool starts_word) {
-  static const std::vector<std::string> fillers = {" ", "为", "预算", "支出", "安排", "：", ":", "共计", "合计", "共"};
+  static const std::vector<std::string> fillers = {" ", "为", "预算", "支出", "安排", "：", ":", "共计", "合计", "总计", "总额", "共"};
   for (size_t p = prose.find(keyword); p != std::string::npos; p = prose.find(keyword, p + 1)) {
     if (starts_word && p >= 3) {
       std::u32string before = to_u32(prose.substr(p - 3, 3));
@@ -116,6 +116,15 @@ Amount stated_amount(const std::string& prose, const std::string& keyword, const
       moved = false;
       for (const auto& f : fillers)
         if (prose.compare(i, f.size(), f) == 0) { i += f.size(); moved = true; }
+      // A short note in brackets: "机关运行经费（公用经费）预算总额为1703.46万元".
+      for (const char* open : {"（", "("}) {
+        if (prose.compare(i, std::string(open).size(), open) != 0) continue;
+        size_t close = prose.find(std::string(open) == "（" ? "）" : ")", i);
+        if (close != std::string::npos && close - i <= 30) {
+          i = close + (std::string(open) == "（" ? 3 : 1);
+          moved = true;
+        }
+      }
       // The year it is for: "机关运行经费2026年预算为12.34万元".
       if (i + 7 <= prose.size() && std::all_of(prose.begin() + i, prose.begin() + i + 4, [](char c) { return isdigit(static_cast<unsigned char>(c)); }) &&
           prose.compare(i + 4, 3, "年") == 0) {
