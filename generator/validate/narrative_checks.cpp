@@ -358,7 +358,6 @@ void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks
         v = best_of(v, one);
       }
       if (expected == 0 && v == Verdict::mismatch) continue;
-      if (v == Verdict::mismatch && !near_enough(expected, pct.value)) continue;
       Finding f = narrative_finding({pct.line}, expected, pct.value,
                                     "情况说明第" + std::to_string(pct.line) + "行：“" + quote(delta.label) +
                                         figure(delta.value, delta.decimals) + "万元，" + quote(label) +

@@ -241,6 +241,7 @@ int list_level(const std::string& name) {
 // ("财政拨款" / "1.一般公共预算拨款"), only the unnumbered ones count.
 void check_two_sided(const TableContext& c) {
   const Row* grand[2] = {nullptr, nullptr};
+  bool grand_failed = false;
   const char* sides[2] = {"income", "expenditure"};
   for (int s = 0; s < 2; ++s) {
     auto rows = rows_of_side(c.t, sides[s]);
@@ -270,10 +271,16 @@ void check_two_sided(const TableContext& c) {
     with_current.insert(with_current.begin(), current);
     for (int col : side_columns(c.t, sides[s])) {
       if (!items.empty()) sum_check(c, *current, items, col, s == 0 ? "各项收入" : "各类支出");
-      if (grand[s]) sum_check(c, *grand[s], with_current, col, s == 0 ? "本年收入合计与结转等各行" : "本年支出合计与结转等各行");
+      if (grand[s]) {
+        size_t before = c.out.size();
+        sum_check(c, *grand[s], with_current, col, s == 0 ? "本年收入合计与结转等各行" : "本年支出合计与结转等各行");
+        for (size_t k = before; k < c.out.size(); ++k) grand_failed |= c.out[k].severity == "error";
+      }
     }
   }
-  if (grand[0] && grand[1]) {
+  // One inconsistency, one finding: a side whose 总计 is not its own rows' sum already says
+  // why the two 总计 differ.
+  if (grand[0] && grand[1] && !grand_failed) {
     auto icols = side_columns(c.t, "income");
     auto ecols = side_columns(c.t, "expenditure");
     if (icols.empty() || ecols.empty()) return;

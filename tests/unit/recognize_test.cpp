@@ -2,6 +2,7 @@
 // the placement of values into columns.
 #include <gtest/gtest.h>
 
+#include "model/parse.h"
 #include "recognize/cell_text.h"
 #include "recognize/document_map.h"
 #include "recognize/layout.h"
@@ -39,33 +40,50 @@ TEST(Titles, MatchesOfficialTitlesWhateverTheNumbering) {
   EXPECT_EQ(chinese_numeral("十三"), 13);
 }
 
-// A single-space cell export: a row wrapped over lines (its blank cells, its label in two
-// pieces, its figures) is joined onto its first line, the others left blank.
+// A single-space cell export: inside a table, a row wrapped over lines (its blank cells, its
+// label in two pieces, its figures) is joined onto its first line and the others left blank; a
+// figure glued to the label after it is a cell of its own; the headings stand on the grid.
 TEST(CellText, JoinsARowWrappedOverLines) {
-  std::string doc;
-  for (int i = 0; i < 25; ++i) doc += "20805 行政事业单位养老支出 387.92 387.92  \n";
-  doc += "  \n七、文化旅游体育与传媒支\n出\n702.44 702.44  \n"
-         "一、一般公共预算 1222.75一、一般公共服务支出    \n";
+  std::string doc = "某县某局2024年部门预算\n表一2024年预算收支总表\n单位名称：某县某局 单位：万元\n"
+                    "项目 2024年 项目 2024年合计 当年预算安排 上年结转安排\n"
+                    "一、一般公共预算 1222.75一、一般公共服务支出    \n";
+  for (int i = 0; i < 24; ++i) doc += "  八、社会保障和就业支出 393.41 393.41  \n";
+  doc += "  \n七、文化旅游体育与传媒支\n出\n702.44 702.44  \n收入总计 1222.75 支出总计 1222.75 1222.75  \n";
   SourceText t = ingest_bytes(doc, "wrapped.txt");
   ASSERT_EQ(cell_export_of(t), CellExport::single_spaces);
   SourceText laid = lay_out_cells(t);
   ASSERT_EQ(laid.line_count(), t.line_count());
-  auto tokens = layout_tokens(laid.line(26));
-  ASSERT_EQ(tokens.size(), 3u);
-  EXPECT_EQ(tokens[0].text, "七、文化旅游体育与传媒支出");
-  EXPECT_EQ(tokens[0].begin, 2 * kCellWidth);
-  EXPECT_EQ(tokens[1].text, "702.44");
-  EXPECT_EQ(tokens[1].begin, 3 * kCellWidth);
-  EXPECT_EQ(tokens[2].begin, 4 * kCellWidth);
-  EXPECT_TRUE(laid.line(27).empty());
-  EXPECT_TRUE(laid.line(28).empty());
-  // A figure glued to the label after it is a cell of its own.
-  tokens = layout_tokens(laid.line(29));
-  ASSERT_EQ(tokens.size(), 3u);
-  EXPECT_EQ(tokens[1].text, "1222.75");
-  EXPECT_EQ(tokens[1].begin, kCellWidth);
-  EXPECT_EQ(tokens[2].text, "一、一般公共服务支出");
-  EXPECT_EQ(tokens[2].begin, 2 * kCellWidth);
+  EXPECT_TRUE(laid.cell_grid);
+  EXPECT_FALSE(laid.cells_exact);
+  // Headings: one a cell.
+  auto heads = layout_tokens(laid.line(4));
+  ASSERT_EQ(heads.size(), 6u);
+  EXPECT_EQ(heads[5].text, "上年结转安排");
+  EXPECT_EQ(heads[5].begin, 5 * kCellWidth);
+  // The glued figure.
+  auto first = layout_tokens(laid.line(5));
+  ASSERT_EQ(first.size(), 3u);
+  EXPECT_EQ(first[1].text, "1222.75");
+  EXPECT_EQ(first[1].begin, kCellWidth);
+  EXPECT_EQ(first[2].text, "一、一般公共服务支出");
+  EXPECT_EQ(first[2].begin, 2 * kCellWidth);
+  // The wrapped row, on its first line (30), its other lines blank.
+  auto row = layout_tokens(laid.line(30));
+  ASSERT_EQ(row.size(), 3u);
+  EXPECT_EQ(row[0].text, "七、文化旅游体育与传媒支出");
+  EXPECT_EQ(row[0].begin, 2 * kCellWidth);
+  EXPECT_EQ(row[1].text, "702.44");
+  EXPECT_EQ(row[1].begin, 3 * kCellWidth);
+  EXPECT_EQ(row[2].begin, 4 * kCellWidth);
+  for (int blank : {31, 32, 33}) EXPECT_TRUE(laid.line(blank).empty()) << blank;
+  // The reader then reads the wrapped row on its side and column.
+  Disclosure d = build_disclosure(t);
+  const Table* overview = d.table("overview");
+  ASSERT_TRUE(overview);
+  const Row* culture = overview->find_row("七、文化旅游体育与传媒支出", "expenditure");
+  ASSERT_TRUE(culture);
+  EXPECT_EQ(culture->line, 30);
+  EXPECT_EQ(overview->value(*culture, "total"), 702.44);
 }
 
 // Tab-separated cells keep their column whatever their width; a heading wrapped inside its

@@ -387,7 +387,7 @@ TEST(Site, DownloadsLeftOutOrLinked) {
 TEST(Site, HomePageListsEveryErrorWithItsLine) {
   const std::string html = page("index.html");
   EXPECT_NE(html.find("<a href=\"disclosures/jl-changchun-petition-2026-budget/index.html#L174\">长春市信访局 2026年部门预算</a>："
-                      "表“支出总表（预算表 3）”第174行：20140 信访事务的“小计”为 1378.41，其各项之和为 903.85（万元）"),
+                      "表“支出总表（预算表 3）”第174行“20140 信访事务”小计：应等于所属各项之和903.85，表中为1378.41（差474.56）"),
             std::string::npos);
 }
 
