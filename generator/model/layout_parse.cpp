@@ -9,6 +9,7 @@
 #include "model/layout_tables.h"
 #include "model/table_lookup.h"
 #include "recognize/cell_text.h"
+#include "recognize/outline.h"
 #include "model/parse.h"
 #include "recognize/families.h"
 #include "recognize/layout_map.h"
@@ -301,31 +302,17 @@ Disclosure build_layout_disclosure(const SourceText& source) {
   }
 
   // The narrative: the whole document outside the tables, in parts where it has 第X部分.
-  DocumentMap map;
-  map.kind = kind;
-  try {
-    DocumentMap shanxi = map_document(source);
-    map.parts = shanxi.parts;
-    map.performance = shanxi.performance;
-  } catch (const InputError&) {
-  }
-  if (map.parts.empty()) map.parts.push_back({1, "", 1, text.line_count()});
-  for (const auto& r : regions) {
-    TableRegion tr;
-    tr.title_line = r.title_line;
-    tr.body_begin = r.begin;
-    tr.body_end = r.end;
-    map.tables.push_back(tr);
-  }
-  // A table's region ends where its rows end: the prose after the last table is narrative.
-  for (size_t k = 0; k < d.tables.size(); ++k) {
+  DocumentOutline outline = outline_document(source);
+  if (outline.parts.empty()) outline.parts.push_back({1, "", 1, text.line_count()});
+  // A table's lines end where its rows end: the prose after the last table is narrative.
+  for (size_t k = 0; k < regions.size(); ++k) {
     int last = d.tables[k].line;
     for (const auto& row : d.tables[k].rows) last = std::max(last, row.line);
-    map.tables[k].body_end = std::min(map.tables[k].body_end, last);
+    outline.tables.push_back({regions[k].title_line, regions[k].begin, std::min(regions[k].end, last)});
   }
-  d.sections = read_sections(source, map);
+  d.sections = read_sections(source, outline);
   d.glossary = read_glossary(d.sections);
-  for (const auto& region : map.performance) d.performance.push_back(read_performance(source, region));
+  for (const auto& region : outline.performance) d.performance.push_back(read_performance(source, region));
   for (auto& c : d.checks)
     if (c.line) c.page = text.page_of(c.line);
   d.projects = read_projects(d);

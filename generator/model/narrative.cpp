@@ -32,7 +32,7 @@ bool is_page_number(const std::string& t) {
 
 }  // namespace
 
-std::vector<Section> read_sections(const SourceText& text, const DocumentMap& map) {
+std::vector<Section> read_sections(const SourceText& text, const DocumentOutline& map) {
   std::vector<Section> sections;
   std::vector<char> excluded(text.line_count() + 2, 0);
   for (const auto& t : map.tables)

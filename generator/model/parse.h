@@ -8,7 +8,7 @@
 
 #include "ingest/source_text.h"
 #include "model/disclosure.h"
-#include "recognize/document_map.h"
+#include "recognize/outline.h"
 
 namespace budgetsite {
 
@@ -22,7 +22,7 @@ Disclosure parse_disclosure_file(const std::string& path);
 // Pieces of the model stage, exposed for tests.
 // The summary of a document read from its layout (any template): tables in their own units.
 Summary summarize_layout(const Disclosure& d);
-std::vector<Section> read_sections(const SourceText& text, const DocumentMap& map);
+std::vector<Section> read_sections(const SourceText& text, const DocumentOutline& outline);
 // The terms the 名词解释 sections define: numbered entries "一、term：definition" (also （一）,
 // 1. and 1、), an entry running on over the section breaks and paragraphs that split it, the
 // page headers repeated through the document left out. Terms longer than 20 characters (the

@@ -140,6 +140,9 @@ std::string layout_title_id(const std::string& line, Kind kind, std::string* num
   // The numbering first: its colon ("表1：…") is no sentence's.
   std::string label = take_numbering(s);
   if (looks_like_prose(s)) return "";
+  // A figure is never part of a title ("收入总计 1222.75…表二…": a row run into the next title).
+  for (size_t i = 1; i + 1 < s.size(); ++i)
+    if (s[i] == '.' && is_digit(s[i - 1]) && is_digit(s[i + 1])) return "";
   std::string trailing = take_trailing_label(s);
   if (label.empty()) label = trailing;
   std::string qualifier;

@@ -225,8 +225,5 @@ std::vector<LogicalRow> rows_in_range(const SourceText& text, int begin, int end
   return merged;
 }
 
-std::vector<LogicalRow> table_rows(const SourceText& text, const TableRegion& region) {
-  return rows_in_range(text, region.body_begin, region.body_end, region.noise_lines, true, region.spec->row_labels);
-}
 
 }  // namespace budgetsite

@@ -1,8 +1,9 @@
-// Stage 2b — recognize the cells of a table region.
-// Takes: the lines of one TableRegion. Gives: logical rows of cells. Tab-separated lines give
-// positional cells (a blank cell is ""); space-laid-out lines are first re-joined where the PDF
-// extraction wrapped a label or its values onto further lines, then split on single spaces
-// (positions are then only approximate: `positional` is false).
+// Stage 2 — the cells of a cell export's lines, and how printed numbers are read.
+// Takes: a line range of a SourceText. Gives: logical rows of cells. Tab-separated lines give
+// positional cells (a blank cell is ""); single-space-separated lines are first re-joined where
+// the export wrapped a label or its values onto further lines, then split on single spaces (a
+// blank cell for each further space). recognize/cell_text lays these rows out on its grid, and
+// the performance forms are read from them.
 #pragma once
 
 #include <optional>
@@ -10,7 +11,7 @@
 #include <vector>
 
 #include "ingest/source_text.h"
-#include "recognize/document_map.h"
+#include "ingest/source_text.h"
 
 namespace budgetsite {
 
@@ -30,8 +31,7 @@ struct LogicalRow {
   bool has_text() const;
 };
 
-std::vector<LogicalRow> table_rows(const SourceText& text, const TableRegion& region);
-// The same for any line range. With `join_wrapped` false every non-blank line is one row
+// The rows of lines begin..end. With `join_wrapped` false every non-blank line is one row
 // (forms, whose rows are lines of text rather than cells of figures).
 // `row_labels` are labels that always open a row (the template's row names).
 std::vector<LogicalRow> rows_in_range(const SourceText& text, int begin, int end,

@@ -4,7 +4,8 @@
 
 #include "model/parse.h"
 #include "recognize/cell_text.h"
-#include "recognize/document_map.h"
+#include "recognize/layout_map.h"
+#include "recognize/outline.h"
 #include "recognize/layout.h"
 #include "recognize/rows.h"
 
@@ -25,17 +26,17 @@ TEST(Numbers, ParsesPrintedAmounts) {
 }
 
 TEST(Titles, MatchesOfficialTitlesWhateverTheNumbering) {
-  EXPECT_EQ(match_table_title("2024年预算收支总表", Kind::budget)->id, "overview");
-  EXPECT_EQ(match_table_title(" 表一2024年预算收支总表", Kind::budget)->id, "overview");
-  EXPECT_EQ(match_table_title("2024年财政拨款收支总表", Kind::budget)->id, "fiscal_overview");
-  EXPECT_EQ(match_table_title("2024年项目支出预算表（上年结转）", Kind::budget)->id, "projects_carryover");
-  EXPECT_EQ(match_table_title("2024年项目支出预算表（本年预算）", Kind::budget)->id, "projects_current");
-  EXPECT_EQ(match_table_title("财政拨款收入支出决算总表", Kind::final_accounts)->id, "fiscal_overview");
-  EXPECT_EQ(match_table_title("收入支出决算总表", Kind::final_accounts)->id, "overview");
-  EXPECT_EQ(match_table_title("某某县商务局2025年部门收支总表", Kind::budget)->id, "overview");
+  EXPECT_EQ(layout_title_id("2024年预算收支总表", Kind::budget), "overview");
+  EXPECT_EQ(layout_title_id(" 表一2024年预算收支总表", Kind::budget), "overview");
+  EXPECT_EQ(layout_title_id("2024年财政拨款收支总表", Kind::budget), "fiscal_overview");
+  EXPECT_EQ(layout_title_id("2024年项目支出预算表（上年结转）", Kind::budget), "projects_carryover");
+  EXPECT_EQ(layout_title_id("2024年项目支出预算表（本年预算）", Kind::budget), "projects_current");
+  EXPECT_EQ(layout_title_id("财政拨款收入支出决算总表", Kind::final_accounts), "fiscal_overview");
+  EXPECT_EQ(layout_title_id("收入支出决算总表", Kind::final_accounts), "overview");
+  EXPECT_EQ(layout_title_id("某某县商务局2025年部门收支总表", Kind::budget), "overview");
   // Prose and figures are never titles.
-  EXPECT_EQ(match_table_title("收入总计 1222.75支出总计 1222.75表二2024年预算收入总表", Kind::budget), nullptr);
-  EXPECT_EQ(match_table_title("本表反映部门本年度收支总表的情况，详见下文。", Kind::budget), nullptr);
+  EXPECT_EQ(layout_title_id("收入总计 1222.75支出总计 1222.75表二2024年预算收入总表", Kind::budget), "");
+  EXPECT_EQ(layout_title_id("本表反映部门本年度收支总表的情况，详见下文。", Kind::budget), "");
   EXPECT_EQ(chinese_numeral("二十九"), 29);
   EXPECT_EQ(chinese_numeral("十三"), 13);
 }
