@@ -289,8 +289,14 @@ Disclosure build_layout_disclosure(const SourceText& source) {
       if (near != t.line) head += strip_blanks(text.line(near));
   }
   head += d.entity.name;
+  // A table's number: its place in the family's official set, else in the document.
+  for (size_t k = 0; k < d.tables.size(); ++k) d.tables[k].number_in_set = static_cast<int>(k) + 1;
   if (const TemplateFamily* family = match_family(head, kind)) {
     d.template_id = family->id;
+    for (auto& t : d.tables) {
+      auto at = std::find(family->tables.begin(), family->tables.end(), t.id);
+      t.number_in_set = at == family->tables.end() ? 0 : static_cast<int>(at - family->tables.begin()) + 1;
+    }
     for (const auto& id : family->tables) {
       // A table whose body is nowhere (named only in a list of titles) is missing too.
       if (const Table* t = d.table(id); t && t->present) continue;
