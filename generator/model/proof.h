@@ -36,7 +36,7 @@ struct ReadingRule {
   std::string id;      // rule id, as the proof names it
   ReadingKind kind;
   std::string table, side, key;
-  std::vector<std::string> phrases;  // prose only
+  std::vector<std::string> phrases = {};  // prose only
   bool must_equal = false;
 };
 // In order: the first reading that prints the summary's figure is taken for its source cell.
