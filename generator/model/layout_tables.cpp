@@ -71,7 +71,7 @@ bool is_total_label(const std::string& s) {
 bool is_prose(const std::string& s) {
   std::string t = strip_blanks(s);
   if (starts_with(t, "第") && contains(t, "部分") && length_cp(t) < 40) return true;
-  return length_cp(t) > 12 && (contains(t, "，") || contains(t, "。"));
+  return length_cp(t) > kLayout.prose_chars && (contains(t, "，") || contains(t, "。"));
 }
 
 // `line` a whole number alone whose decimals `next` prints right under it (".97").
@@ -86,7 +86,7 @@ bool decimals_follow(const std::string& line, const std::string& next) {
 // A row with figures within the next eight lines after `line` (up to `end`), no prose between.
 bool rows_follow(const SourceText& text, int line, int end) {
   int seen = 0;
-  for (int j = line + 1; j <= end && seen < 8; ++j) {
+  for (int j = line + 1; j <= end && seen < kLayout.rows_after_heading; ++j) {
     auto tokens = layout_tokens(text.line(j));
     if (tokens.empty()) continue;
     ++seen;
@@ -273,7 +273,7 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header, bool cell_grid)
     bool code_head = std::find(code_heads.begin(), code_heads.end(), strip_blanks(nodes[below[0]].token.text)) !=
                      code_heads.end();
     group_and_column |= code_head;
-    if (below.size() == 1 && uppers == 1 && length_cp(nodes[below[0]].token.text) <= 6 && !heads_side &&
+    if (below.size() == 1 && uppers == 1 && length_cp(nodes[below[0]].token.text) <= kLayout.wrapped_heading_chars && !heads_side &&
         !group_and_column) {
       nodes[a].token.text += nodes[below[0]].token.text;
       nodes[below[0]].consumed = true;
@@ -289,7 +289,7 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header, bool cell_grid)
       for (size_t f : stack) {
         const auto& t = nodes[f].token;
         const auto& p = nodes[previous].token;
-        stacked &= nodes[f].line > nodes[previous].line && length_cp(t.text) <= 6 && !names_column(t.text) &&
+        stacked &= nodes[f].line > nodes[previous].line && length_cp(t.text) <= kLayout.wrapped_heading_chars && !names_column(t.text) &&
                    t.begin <= p.end + 1 && t.end >= p.begin - 1;
         previous = f;
       }
@@ -386,7 +386,7 @@ std::vector<Leaf> header_leaves(const std::vector<Line>& header, bool cell_grid)
 std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens, const std::vector<double>& row_number_columns = {}) {
   auto under_row_number = [&](const LayoutToken& t) {
     for (double x : row_number_columns)
-      if (std::fabs(t.center() - x) <= 3) return true;
+      if (std::fabs(t.center() - x) <= kLayout.row_number_slack) return true;
     return false;
   };
   std::vector<Segment> out;
@@ -410,7 +410,7 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens, const s
     }
     if (t.kind == TokenKind::text) {
       // A 序号 printed before the label (under the header's 序号/行次) is the row's own number.
-      bool numbered = cur.label.empty() && cur.codes.empty() && !cur.amounts.empty() && t.gap_before <= 8 &&
+      bool numbered = cur.label.empty() && cur.codes.empty() && !cur.amounts.empty() && t.gap_before <= kLayout.row_number_gap &&
                       std::all_of(cur.amounts.begin(), cur.amounts.end(), under_row_number);
       if (numbered) {
         Segment next;
@@ -418,7 +418,7 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens, const s
         cur = next;
       }
       // A second label after a wide gap opens the other side ("二、…收入      二、教育支出").
-      if ((!cur.amounts.empty() && !numbered) || (!cur.label.empty() && t.gap_before >= 4)) flush();
+      if ((!cur.amounts.empty() && !numbered) || (!cur.label.empty() && t.gap_before >= kLayout.side_gap)) flush();
       if (cur.label.empty()) cur.label_begin = t.begin;
       cur.label += t.text;
     } else if (t.kind == TokenKind::amount && cur.label.empty() && cur.amounts.empty() && is_code_token(t) &&
@@ -464,7 +464,7 @@ std::vector<int> place(const std::vector<double>& xs, const std::vector<double>&
         if (take <= skip) { dp[i][j] = take; took[i][j] = 1; }
         else { dp[i][j] = skip; took[i][j] = 0; }
       }
-    double cost = dp[k][n] + 0.6 * std::fabs(shift);
+    double cost = dp[k][n] + kLayout.shift_cost * std::fabs(shift);
     if (cost < best_cost - 1e-9) {
       best_cost = cost;
       best.assign(k, -1);
@@ -509,7 +509,7 @@ bool keeps_sum(const std::vector<LayoutToken>& amounts, const std::vector<int>& 
 void place_by_sum(const std::vector<LayoutToken>& amounts, const std::vector<double>& xs, const std::vector<double>& cs,
                   std::vector<int>* where) {
   const size_t k = xs.size(), n = cs.size();
-  if (k == 0 || k >= n || n > 12 || keeps_sum(amounts, *where, n)) return;
+  if (k == 0 || k >= n || n > kLayout.sum_placement_columns || keeps_sum(amounts, *where, n)) return;
   std::vector<double> shifts = {0.0};
   for (double x : xs)
     for (double c : cs) shifts.push_back(c - x);
@@ -519,7 +519,7 @@ void place_by_sum(const std::vector<LayoutToken>& amounts, const std::vector<dou
     if (j == k) {
       if (!keeps_sum(amounts, pick, n)) return;
       for (double shift : shifts) {
-        double cost = 0.6 * std::fabs(shift);
+        double cost = kLayout.shift_cost * std::fabs(shift);
         for (size_t t = 0; t < k; ++t) cost += std::fabs(xs[t] + shift - cs[pick[t]]);
         if (cost < best) { best = cost; chosen = pick; }
       }
@@ -610,7 +610,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     };
     Line& a = lines[i];
     const Line& b = lines[i + 1];
-    if (figures_only(a) && figures_only(b) && b.number <= last_merged + 2 && b.tokens.front().begin >= a.tokens.back().end &&
+    if (figures_only(a) && figures_only(b) && b.number <= last_merged + kLayout.staircase_lines && b.tokens.front().begin >= a.tokens.back().end &&
         !is_column_number_row(a.tokens) && !is_column_number_row(b.tokens)) {
       last_merged = b.number;
       a.tokens.insert(a.tokens.end(), b.tokens.begin(), b.tokens.end());
@@ -839,11 +839,11 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       numbers.push_back(std::stoi(first.text));
       xs.push_back(first.center());
     }
-    if (numbers.size() < 5) continue;
+    if (numbers.size() < kLayout.row_number_rows) continue;
     size_t rising = 0;
     for (size_t k = 1; k < numbers.size(); ++k) rising += numbers[k] > numbers[k - 1];
     auto [lo, hi] = std::minmax_element(xs.begin(), xs.end());
-    if (rising * 5 >= (numbers.size() - 1) * 4 && *hi - *lo <= 6) block.row_number_x = median(xs);
+    if (rising * 5 >= (numbers.size() - 1) * 4 && *hi - *lo <= kLayout.row_number_spread) block.row_number_x = median(xs);
   }
 
   // Where a figure stands: its right edge (figures are right-aligned), or on a cell grid its
@@ -939,7 +939,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       for (size_t c = 0; c < all.size(); ++c) all[c] = static_cast<int>(c);
       (keeps_sum(segs[b].amounts, all, all.size()) ? holds : fails) += 1;
     }
-    block.total_is_sum = holds >= 2 && fails * 10 <= holds;
+    block.total_is_sum = holds >= kLayout.total_is_sum_rows && fails * 10 <= holds;
   }
 
   // 栏次 printed under the header ("栏次  1  2  3"): each number names the figure column it
@@ -949,7 +949,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     for (const auto& tok : l.tokens) {
       if (!tok.is_integer()) continue;
       int best = -1;
-      double best_d = text.cell_grid ? kCellWidth / 2.0 : 6.0;
+      double best_d = text.cell_grid ? kCellWidth / 2.0 : kLayout.column_number_slack;
       for (const auto& block : blocks)
         for (size_t k = 0; k < block.columns.size() && k < block.rights.size(); ++k)
           if (double dist = std::fabs(figure_x(tok) - block.rights[k]); dist <= best_d) {
