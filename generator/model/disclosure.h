@@ -145,6 +145,7 @@ struct Section {
   int line = 0;
   std::vector<std::string> paragraphs;
   std::vector<int> paragraph_lines;
+  std::vector<int> paragraph_pages;  // page of each paragraph's first line (0 where unknown)
 };
 
 // A term the document defines in its own 名词解释 (“三公”经费, 机关运行经费, 基本支出 …), as printed.

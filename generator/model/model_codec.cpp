@@ -43,7 +43,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PerformanceCell, text, line)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Performance, type, title, line, end_line, project, department, unit, attribute,
                                    period, funds_unit, funds_total, funds_executed, execution_rate, total_score, grade,
                                    goal, achieved, indicators, grid)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Section, part, part_title, heading, line, paragraphs, paragraph_lines)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Section, part, part_title, heading, line, paragraphs, paragraph_lines,
+                                                paragraph_pages)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(GlossaryEntry, term, definition, line)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Check, id, severity, message, table, line, lines, expected, actual, page)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ProofStep, rule, lines)

@@ -202,7 +202,8 @@ Json to_json(const Disclosure& d) {
                                  {"heading", s.heading},
                                  {"line", s.line},
                                  {"paragraphs", s.paragraphs},
-                                 {"paragraph_lines", s.paragraph_lines}});
+                                 {"paragraph_lines", s.paragraph_lines},
+                                 {"paragraph_pages", s.paragraph_pages}});
   j["checks"] = Json::array();
   for (const auto& c : d.checks) j["checks"].push_back(to_json(c));
   return j;

@@ -48,6 +48,7 @@ std::vector<Section> read_sections(const SourceText& text, const DocumentOutline
       if (!current.paragraphs.empty() || !current.heading.empty()) sections.push_back(current);
       current.paragraphs.clear();
       current.paragraph_lines.clear();
+      current.paragraph_pages.clear();
     };
     std::string paragraph;
     int paragraph_line = 0;
@@ -55,6 +56,7 @@ std::vector<Section> read_sections(const SourceText& text, const DocumentOutline
       if (!paragraph.empty()) {
         current.paragraphs.push_back(paragraph);
         current.paragraph_lines.push_back(paragraph_line);
+        current.paragraph_pages.push_back(text.page_of(paragraph_line));
       }
       paragraph.clear();
     };

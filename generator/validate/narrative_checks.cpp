@@ -338,6 +338,19 @@ void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks
       size_t dec = delta.label.find(U"减少"), inc = delta.label.find(U"增加");
       if (dec == std::u32string::npos && inc == std::u32string::npos) continue;
       int sign = dec < inc ? 1 : -1;  // base = current + delta for a decrease
+      // A fall called a rise, or a rise a fall ("减少30万元，增长20%"): the words contradict the
+      // figures whatever the rate.
+      bool says_fall = has_any(label, {U"下降", U"减少"}), says_rise = has_any(label, {U"增长", U"增加"});
+      if (delta.value != 0 && pct.value != 0 && says_fall != says_rise && (sign == 1) != says_fall) {
+        Finding f = narrative_finding({pct.line}, 0, pct.value,
+                                      "情况说明第" + std::to_string(pct.line) + "行：“" + quote(delta.label) +
+                                          figure(delta.value, delta.decimals) + "万元，" + quote(label) +
+                                          figure(pct.value, pct.decimals) + "%”：先说" + (sign == 1 ? "减少" : "增加") +
+                                          "，后说" + (says_fall ? "下降" : "增长"));
+        f.expected = -pct.value;
+        report(c.out, Verdict::mismatch, f);
+        continue;
+      }
       // The figure the change is of stands in the same sentence ("…701.34万元（…）比上年增加66.79万元");
       // a sentence stating only the change ("2026年预算比2025年预算增加50.32万元") is not checked.
       std::vector<const Token*> currents;
@@ -487,6 +500,33 @@ void check_class_amounts(const NarrativeContext& c) {
 
 }  // namespace
 
+// Placeholders and empty reasons (wording_rules): one warning per rule and paragraph, quoting it.
+void check_wording(const NarrativeContext& c) {
+  for (size_t p = 0; p < c.section.paragraphs.size(); ++p) {
+    std::string text = strip_blanks(c.section.paragraphs[p]);
+    int line = p < c.section.paragraph_lines.size() ? c.section.paragraph_lines[p] : c.section.line;
+    for (const auto& rule : wording_rules()) {
+      size_t at = std::string::npos;
+      std::string found;
+      for (const auto& phrase : rule.phrases)
+        if (size_t q = text.find(phrase); q != std::string::npos && q < at) { at = q; found = phrase; }
+      if (at == std::string::npos) continue;
+      // The sentence around it, at most 40 characters.
+      std::u32string u = to_u32(text);
+      size_t cp = length_cp(text.substr(0, at));
+      size_t from = cp > 20 ? cp - 20 : 0;
+      std::string quoted = to_utf8(u.substr(from, 40));
+      Check k;
+      k.id = rule.id;
+      k.severity = "warning";
+      k.line = line;
+      k.lines = {line};
+      k.message = "情况说明第" + std::to_string(line) + "行：“" + quoted + "”：" + rule.what + "（“" + found + "”）";
+      c.out.push_back(std::move(k));
+    }
+  }
+}
+
 void check_narrative(const Disclosure& d, std::vector<Check>& out) {
   for (const auto& s : d.sections) {
     if (s.part != 3) continue;
@@ -496,6 +536,12 @@ void check_narrative(const Disclosure& d, std::vector<Check>& out) {
     check_restatements(c);
     check_percentages(c, toks);
     check_class_amounts(c);
+  }
+  // Wording anywhere in the statement (every part but the tables').
+  for (const auto& s : d.sections) {
+    if (s.part == 2) continue;
+    NarrativeContext c{d, s, out};
+    check_wording(c);
   }
 }
 

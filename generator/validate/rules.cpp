@@ -178,6 +178,17 @@ const std::vector<ClassStatementSource>& class_statement_sources() {
   return sources;
 }
 
+const std::vector<WordingRule>& wording_rules() {
+  static const std::vector<WordingRule> rules = {
+      {"template-leftover", "模板中的占位文字未替换",
+       {"增加（减少）", "减少（增加）", "增长（下降）", "下降（增长）", "增加(减少)", "减少(增加)", "增长(下降)",
+        "下降(增长)", "预（决）算", "预(决)算", "XX局", "XX单位", "XX万元", "XX%", "××"}},
+      {"empty-reason", "原因未填写",
+       {"主要原因是。", "主要原因：。", "主要原因:。", "主要原因是：。", "原因是。", "主要原因是；", "主要原因：；"}},
+  };
+  return rules;
+}
+
 const std::vector<RequiredSection>& required_sections() {
   static const std::vector<RequiredSection> sections = {
       {"shanxi-county", B, 1, "", "第一部分 概况"},

@@ -103,6 +103,17 @@ struct ClassStatementSource {
 };
 const std::vector<ClassStatementSource>& class_statement_sources();
 
+// Wording of the 情况说明 that a careful reader marks (warnings: no figure is contradicted):
+// a template's placeholder left in place ("增加（减少）", "预（决）算", "XX局") or a reason left
+// empty ("主要原因是。"). A paragraph containing any of `phrases` (blanks ignored) is reported
+// once per rule.
+struct WordingRule {
+  std::string id;
+  std::string what;  // Chinese, for the message
+  std::vector<std::string> phrases;
+};
+const std::vector<WordingRule>& wording_rules();
+
 // A section the template's 目录 requires: part `part`, and (when heading is not empty) a
 // section of that part whose heading contains `heading`.
 struct RequiredSection {

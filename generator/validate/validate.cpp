@@ -47,8 +47,11 @@ void validate(Disclosure& d) {
   check_across_tables(d, found);
   check_narrative(d, found);
   doubt_misreadings(d, found);
-  // Each finding names the page of its line, where a row of that line has one.
+  // Each finding names the page of its line, where a row or paragraph of that line has one.
   std::map<int, int> page_of_line;
+  for (const auto& s : d.sections)
+    for (size_t k = 0; k < s.paragraph_lines.size() && k < s.paragraph_pages.size(); ++k)
+      if (s.paragraph_pages[k]) page_of_line.emplace(s.paragraph_lines[k], s.paragraph_pages[k]);
   for (const auto& t : d.tables) {
     if (t.page) page_of_line.emplace(t.line, t.page);
     for (const auto& r : t.rows)

@@ -250,7 +250,7 @@ namespace {
 Disclosure small_budget(const std::string& paragraph) {
   Disclosure d;
   d.kind = Kind::budget;
-  d.template_id = "shanxi-county";  // the narrative rules are those of the Shanxi template
+  d.template_id = "generic";  // the prose rules run for every family
   Section s;
   s.part = 3;
   s.heading = "一、部门预算收支数据变动情况及原因";
@@ -300,4 +300,65 @@ TEST(ValidateSmall, RestatedAmount) {
   bool found = false;
   for (const auto& c : narrative(d)) found = found || (to_cents(*c.expected) == 2000 && to_cents(*c.actual) == 2500);
   EXPECT_TRUE(found);
+}
+
+// ---- wording and direction, for every family ----
+
+namespace {
+std::vector<Check> with_id(const Disclosure& d, const std::string& id) {
+  std::vector<Check> out;
+  for (const auto& c : d.checks)
+    if (c.id == id) out.push_back(c);
+  return out;
+}
+}  // namespace
+
+TEST(ValidateSmall, TemplatePlaceholderIsAWarningQuotingItsSentence) {
+  auto d = small_budget("因公出国（境）经费0万元，较上年增加（减少）0万元（0%），增加（减少）的主要原因是无变化。");
+  auto found = with_id(d, "template-leftover");
+  ASSERT_EQ(found.size(), 1u);  // once per paragraph
+  EXPECT_EQ(found[0].severity, "warning");
+  EXPECT_EQ(found[0].line, 12);
+  EXPECT_NE(found[0].message.find("增加（减少）"), std::string::npos) << found[0].message;
+  // A sentence that chose its word stays silent.
+  EXPECT_TRUE(with_id(small_budget("因公出国（境）经费0万元，较上年减少0万元。"), "template-leftover").empty());
+  // So does a 预算 that is a 决算's budget column, printed in full.
+  EXPECT_TRUE(with_id(small_budget("“三公”经费预算数为12.00万元，决算数为10.00万元。"), "template-leftover").empty());
+}
+
+TEST(ValidateSmall, EmptyReasonIsAWarning) {
+  auto d = small_budget("机关运行经费27.40万元，比上年减少1.34万元，下降4.89%，主要原因是。");
+  auto found = with_id(d, "empty-reason");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].severity, "warning");
+  EXPECT_TRUE(with_id(small_budget("机关运行经费27.40万元，主要原因是压减办公费。"), "empty-reason").empty());
+}
+
+TEST(ValidateSmall, AFallCalledARiseIsAnError) {
+  auto d = small_budget("支出120.00万元，比上年减少30.00万元，增长20.00%。");
+  auto found = with_id(d, "narrative-mismatch");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].severity, "error");
+  EXPECT_NE(found[0].message.find("先说减少，后说增长"), std::string::npos) << found[0].message;
+  // The right word, the right rate: silent.
+  EXPECT_TRUE(with_id(small_budget("支出120.00万元，比上年减少30.00万元，下降20.00%。"), "narrative-mismatch").empty());
+  // A placeholder naming both directions is a wording warning, not this error.
+  auto both = small_budget("支出120.00万元，比上年减少30.00万元，下降(增长)20.00%。");
+  EXPECT_TRUE(with_id(both, "narrative-mismatch").empty());
+  EXPECT_EQ(with_id(both, "template-leftover").size(), 1u);
+}
+
+// Nested amounts in brackets detail the amount before them: no list or change error
+// (广州 “三公” statements).
+TEST(ValidateSmall, BracketedDetailsAreNotPartsOfTheList) {
+  auto d = small_budget(
+      "2026年“三公”经费334.21万元，比上年减少6.94万元，下降2%。其中：因公出国（境）费83.4万元；"
+      "公务用车购置及运行维护费210.39万元（公务用车购置费40万元；公务用车运行维护费170.39万元，比上年减少6.04万元。）"
+      "比上年减少6.04万元，下降2.8%；公务接待费40.42万元。");
+  for (const auto& c : d.checks) EXPECT_NE(c.severity, "error") << c.message;
+  // The same list with a part over its total is reported.
+  auto wrong = small_budget(
+      "2026年“三公”经费334.21万元。其中：因公出国（境）费93.4万元；公务用车购置及运行维护费210.39万元（购置费40万元）；"
+      "公务接待费40.42万元。");
+  EXPECT_EQ(with_id(wrong, "narrative-mismatch").size(), 1u);
 }
