@@ -134,7 +134,11 @@ TEST(ValidateSeeds, ShuochengAndDatongAreConsistentUpToRounding) {
   for (const auto& file : {kShuocheng, kDatong}) {
     Disclosure d = validated(parsed(file));
     EXPECT_TRUE(errors(d).empty()) << file;
-    for (const auto& c : d.checks) EXPECT_NE(c.severity, "warning") << file << ": " << c.message;
+    // 大同's one warning is its own wording (line 886, "比2023年预算减少（增加）24.91万元，
+    // 下降(增长)22.63%": the template's placeholders left in place).
+    for (const auto& c : d.checks)
+      if (c.severity == "warning")
+        EXPECT_TRUE(file == kDatong && c.id == "template-leftover" && c.line == 886) << file << ": " << c.message;
   }
   Disclosure s = validated(parsed(kShuocheng));
   const Check* r5 = find_check(s, "rounding", 231);  // 003-R5: 583.70 vs 583.72, 6 parts
