@@ -527,6 +527,31 @@ void check_wording(const NarrativeContext& c) {
   }
 }
 
+// A class named by its old name where the tables print the new one (renamed_classes).
+void check_renamed_classes(const Disclosure& d, std::vector<Check>& out) {
+  for (const auto& renamed : renamed_classes()) {
+    bool tables_use_new = false;
+    for (const auto& t : d.tables)
+      for (const auto& r : t.rows) tables_use_new |= contains(strip_blanks(r.name), renamed.name);
+    if (!tables_use_new) continue;
+    for (const auto& s : d.sections) {
+      if (s.part == 2) continue;
+      for (size_t p = 0; p < s.paragraphs.size(); ++p) {
+        if (!contains(strip_blanks(s.paragraphs[p]), renamed.old_name)) continue;
+        int line = p < s.paragraph_lines.size() ? s.paragraph_lines[p] : s.line;
+        Check k;
+        k.id = "obsolete-class-name";
+        k.severity = "warning";
+        k.line = line;
+        k.lines = {line};
+        k.message = "情况说明第" + std::to_string(line) + "行用旧的科目名称“" + renamed.old_name + "”，表中为“" +
+                    renamed.name + "”";
+        out.push_back(std::move(k));
+      }
+    }
+  }
+}
+
 void check_narrative(const Disclosure& d, std::vector<Check>& out) {
   for (const auto& s : d.sections) {
     if (s.part != 3) continue;
@@ -537,6 +562,7 @@ void check_narrative(const Disclosure& d, std::vector<Check>& out) {
     check_percentages(c, toks);
     check_class_amounts(c);
   }
+  check_renamed_classes(d, out);
   // Wording anywhere in the statement (every part but the tables').
   for (const auto& s : d.sections) {
     if (s.part == 2) continue;

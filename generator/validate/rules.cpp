@@ -189,6 +189,16 @@ const std::vector<WordingRule>& wording_rules() {
   return rules;
 }
 
+const std::vector<RenamedClass>& renamed_classes() {
+  static const std::vector<RenamedClass> classes = {
+      {"医疗卫生与计划生育支出", "卫生健康支出"},
+      {"文化体育与传媒支出", "文化旅游体育与传媒支出"},
+      {"国土海洋气象等支出", "自然资源海洋气象等支出"},
+      {"资源勘探信息等支出", "资源勘探工业信息等支出"},
+  };
+  return classes;
+}
+
 const std::vector<RequiredSection>& required_sections() {
   static const std::vector<RequiredSection> sections = {
       {"shanxi-county", B, 1, "", "第一部分 概况"},

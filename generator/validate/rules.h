@@ -114,6 +114,14 @@ struct WordingRule {
 };
 const std::vector<WordingRule>& wording_rules();
 
+// A 功能分类 类 renamed in the classification (2019): a statement naming a class by its old name
+// where the tables print the current one is a warning (`obsolete-class-name`).
+struct RenamedClass {
+  std::string old_name;
+  std::string name;  // as function_classes() names it
+};
+const std::vector<RenamedClass>& renamed_classes();
+
 // A section the template's 目录 requires: part `part`, and (when heading is not empty) a
 // section of that part whose heading contains `heading`.
 struct RequiredSection {

@@ -366,3 +366,38 @@ TEST(ValidateSmall, BracketedDetailsAreNotPartsOfTheList) {
       "公务接待费40.42万元。");
   EXPECT_EQ(with_id(wrong, "narrative-mismatch").size(), 1u);
 }
+
+// A class named in the statement by its pre-2019 name while the tables print the current one.
+TEST(ValidateSmall, ObsoleteClassNameIsAWarning) {
+  auto with_table = [](const std::string& paragraph, const std::string& row_name) {
+    Disclosure d;
+    d.kind = Kind::budget;
+    d.template_id = "generic";
+    Table t;
+    t.id = "expenditure";
+    t.present = true;
+    t.columns.push_back({"total", "合计", "", std::nullopt, ""});
+    Row r;
+    r.line = 5;
+    r.code = "210";
+    r.name = row_name;
+    r.values = {12.0};
+    t.rows.push_back(r);
+    d.tables.push_back(t);
+    Section s;
+    s.part = 3;
+    s.line = 10;
+    s.paragraphs = {paragraph};
+    s.paragraph_lines = {12};
+    d.sections = {s};
+    validate(d);
+    return with_id(d, "obsolete-class-name");
+  };
+  auto found = with_table("医疗卫生与计划生育支出12.00万元，主要用于行政单位医疗。", "卫生健康支出");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].severity, "warning");
+  EXPECT_EQ(found[0].line, 12);
+  // The current name, or a document whose tables print the old one too: silent.
+  EXPECT_TRUE(with_table("卫生健康支出12.00万元。", "卫生健康支出").empty());
+  EXPECT_TRUE(with_table("医疗卫生与计划生育支出12.00万元。", "医疗卫生与计划生育支出").empty());
+}
