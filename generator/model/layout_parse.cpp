@@ -233,7 +233,8 @@ Disclosure build_layout_disclosure(const SourceText& source) {
   // Tables, kind, year, entity and family are read from the cell grid of a cell export; the
   // prose and the performance forms from the text as it is.
   SourceText laid;
-  const SourceText& text = cell_export_of(source) == CellExport::none ? source : (laid = lay_out_cells(source));
+  const CellExport form = cell_export_of(source);
+  const SourceText& text = form == CellExport::none ? source : (laid = lay_out_cells(source, form));
   bool kind_known = false;
   Kind kind = layout_kind(text, &kind_known);
   Disclosure d;

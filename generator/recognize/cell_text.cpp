@@ -239,8 +239,9 @@ CellExport cell_export_of(const SourceText& text) {
   return CellExport::none;
 }
 
-SourceText lay_out_cells(const SourceText& text) {
-  CellExport form = cell_export_of(text);
+SourceText lay_out_cells(const SourceText& text) { return lay_out_cells(text, cell_export_of(text)); }
+
+SourceText lay_out_cells(const SourceText& text, CellExport form) {
   if (form == CellExport::none) return text;
   SourceText out = join_wrapped_names(text);
   out.cell_grid = true;

@@ -23,5 +23,7 @@ enum class CellExport { none, tabs, single_spaces };
 CellExport cell_export_of(const SourceText& text);
 // `text` laid out on the cell grid (a copy); `text` itself when it is no cell export.
 SourceText lay_out_cells(const SourceText& text);
+// The same for a text whose export form is already known (cell_export_of scans every line).
+SourceText lay_out_cells(const SourceText& text, CellExport form);
 
 }  // namespace budgetsite

@@ -35,8 +35,6 @@ int join_wrapped_decimals(std::vector<LayoutToken>& above, std::vector<LayoutTok
   return joined;
 }
 
-bool is_tab_laid(const std::string& line) { return line.find('\t') != std::string::npos; }
-
 namespace {
 
 struct Word {

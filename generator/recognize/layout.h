@@ -41,7 +41,4 @@ std::vector<LayoutToken> layout_tokens(const std::string& line);
 // a whole amount of `above` is joined to it and taken out of `below`. Returns how many were.
 int join_wrapped_decimals(std::vector<LayoutToken>& above, std::vector<LayoutToken>& below);
 
-// A line laid out with tabs (cells given exactly) rather than by position.
-bool is_tab_laid(const std::string& line);
-
 }  // namespace budgetsite
