@@ -49,6 +49,17 @@ struct Token {
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
+// A paragraph whose figures the text extraction tore apart: decimals printed away from their
+// whole part ("890             .22万元", "费用552万元,与 / .97万元" in 重庆's layout). Its amounts
+// cannot be read surely, so none of them is compared.
+bool torn_figures(const std::u32string& t) {
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i] != U'.' || !is_digit(t[i + 1])) continue;
+    if (i == 0 || !is_digit(t[i - 1])) return true;
+  }
+  return false;
+}
+
 // One section's paragraphs as a stream of figures and markers.
 std::vector<Token> tokenize(const Section& s) {
   std::vector<Token> out;
@@ -58,6 +69,7 @@ std::vector<Token> tokenize(const Section& s) {
     int line = p < s.paragraph_lines.size() ? s.paragraph_lines[p] : s.line;
     std::u32string label;
     int depth = 0;
+    if (torn_figures(t)) t.clear();
     for (size_t i = 0; i < t.size();) {
       char32_t c = t[i];
       if (c == U'（' || c == U'(') ++depth;
@@ -176,6 +188,15 @@ bool outside_total(const std::vector<const Token*>& totals, const Token& part) {
   return three_public && (part.label.find(U"会议费") != std::u32string::npos || part.label.find(U"培训费") != std::u32string::npos);
 }
 
+// The amount at `p` is followed, before any other figure, by 其中.
+bool opens_list(const std::vector<Token>& toks, size_t p) {
+  for (size_t q = p + 1; q < toks.size(); ++q) {
+    if (toks[q].kind == Kind2::opener) return true;
+    if (toks[q].kind != Kind2::clause_end) return false;
+  }
+  return false;
+}
+
 // 其中: the stated total against the parts listed after it. Lists may name only
 // some parts, so only parts that exceed the total are a mismatch.
 void check_lists(const NarrativeContext& c, const std::vector<Token>& toks) {
@@ -208,6 +229,9 @@ void check_lists(const NarrativeContext& c, const std::vector<Token>& toks) {
     for (; p < toks.size() && !ends_list(toks[p]); ++p) {
       if (nested && toks[p].kind == Kind2::clause_end) break;
       if (toks[p].kind != Kind2::amount) continue;
+      // An amount followed by its own 其中 is the total of the next list ("…；本部门当年预算支出
+      // 5,093.76万元，其中：…"): this one ended before it.
+      if (opens_list(toks, p)) break;
       if (toks[p].label.find(U"原因") != std::u32string::npos) break;
       if (toks[p].depth > toks[k].depth) continue;
       if (!toks[p].comparative && !outside_total(totals, toks[p])) parts.push_back(&toks[p]);
@@ -554,7 +578,7 @@ void check_renamed_classes(const Disclosure& d, std::vector<Check>& out) {
 
 void check_narrative(const Disclosure& d, std::vector<Check>& out) {
   for (const auto& s : d.sections) {
-    if (s.part != 3) continue;
+    if (s.part == 2) continue;
     NarrativeContext c{d, s, out};
     auto toks = tokenize(s);
     check_lists(c, toks);
