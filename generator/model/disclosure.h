@@ -38,6 +38,10 @@ struct Row {
   // Every column of the row's side got a printed cell, so no figure's column was inferred from
   // its position alone. The audit only accuses rows it read this surely.
   bool complete = true;
+  // Printed with blanks, and its figures' positions do not tell their columns apart: one could
+  // stand a column over at little more distance. A sum over its columns then holds however
+  // they are spread, so it proves no single column (model/proof.h). Not part of model.json.
+  bool placement_unsure = false;
 };
 
 struct Table {

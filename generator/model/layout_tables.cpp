@@ -441,7 +441,8 @@ std::vector<Segment> segments_of(const std::vector<LayoutToken>& tokens, const s
 // Best order-preserving placement of figures (centers `xs`) into columns (centers `cs`),
 // allowing the whole row to be shifted (wide glyphs push figures along). Returns the column of
 // each figure, or an empty vector when there are more figures than columns.
-std::vector<int> place(const std::vector<double>& xs, const std::vector<double>& cs, bool anchor_first = false) {
+std::vector<int> place(const std::vector<double>& xs, const std::vector<double>& cs, bool anchor_first = false,
+                       double* cost_out = nullptr, std::pair<int, int> forbid = {-1, -1}) {
   const size_t k = xs.size(), n = cs.size();
   if (k == 0) return {};
   if (k > n) return {};
@@ -461,10 +462,12 @@ std::vector<int> place(const std::vector<double>& xs, const std::vector<double>&
         double skip = dp[i][j - 1];
         double take = dp[i - 1][j - 1] + std::fabs(xs[i - 1] + shift - cs[j - 1]);
         if (anchor_first && i == 1 && j > 1) take = inf;  // the total stays in the first column
+        if (static_cast<int>(i - 1) == forbid.first && static_cast<int>(j - 1) == forbid.second) take = inf;
         if (take <= skip) { dp[i][j] = take; took[i][j] = 1; }
         else { dp[i][j] = skip; took[i][j] = 0; }
       }
     double cost = dp[k][n] + kLayout.shift_cost * std::fabs(shift);
+    if (dp[k][n] >= inf) continue;
     if (cost < best_cost - 1e-9) {
       best_cost = cost;
       best.assign(k, -1);
@@ -475,7 +478,24 @@ std::vector<int> place(const std::vector<double>& xs, const std::vector<double>&
       }
     }
   }
+  if (cost_out) *cost_out = best_cost;
   return best;
+}
+
+// A row printing fewer figures than columns whose figures could as well stand elsewhere: moving
+// any one of them out of its column costs less than `ambiguity_margin` columns of distance.
+bool placement_ambiguous(const std::vector<double>& xs, const std::vector<double>& cs, bool anchor_first,
+                         const std::vector<int>& where) {
+  if (xs.empty() || xs.size() >= cs.size()) return false;
+  double best = 0;
+  if (place(xs, cs, anchor_first, &best) != where) return false;
+  for (size_t a = 0; a < xs.size(); ++a) {
+    double alt = std::numeric_limits<double>::max();
+    if (!place(xs, cs, anchor_first, &alt, {static_cast<int>(a), where[a]}).empty() &&
+        alt - best < kLayout.ambiguity_margin)
+      return true;
+  }
+  return false;
 }
 
 // The first figure is the sum of the others (to rounding): the row's total, so it stands in
@@ -807,8 +827,9 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
         // 小计 right before 购置费: the 公务用车 subtotal of a “三公” table; otherwise a 小计
         // under “三公”经费 is the “三公” total where the table's 合计 also counts 会议费/培训费.
         std::string next = k + 1 < block.columns.size() ? table.columns[block.columns[k + 1]].key : "";
+        bool after_total = k >= 1 && starts_with(table.columns[block.columns[k - 1]].key, "total");
         if (next == "vehicle_purchase") c.key = "vehicles_total";
-        else if (c.key == "three_public_subtotal" || (k == 1 && next == "overseas")) c.key = "three_public_total";
+        else if (c.key == "three_public_subtotal" || (after_total && next == "overseas")) c.key = "three_public_total";
       }
       if (c.key.empty()) c.key = "c" + std::to_string(k + 1);
       if (seen[c.key]++ > 0) c.key += "_" + std::to_string(seen[c.key]);
@@ -882,8 +903,11 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     if (offsets.empty()) return false;
     double offset = median(offsets);
     rights->resize(block.columns.size());
+    // Rows with blanks place their figures by the headings alone: their positions calibrate the
+    // row's shift, never a column of their own (which would only confirm their own placement).
+    const bool full = widest == block.columns.size();
     for (size_t k = 0; k < samples.size(); ++k)
-      (*rights)[k] = samples[k].empty() ? block.centers[k] + offset : median(samples[k]);
+      (*rights)[k] = samples[k].empty() || !full ? block.centers[k] + offset : median(samples[k]);
     return true;
   };
   for (size_t b = 0; b < blocks.size(); ++b) {
@@ -927,8 +951,8 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     return best;
   };
 
-  // Blocks whose full rows add up (合计 = 基本支出 + 项目支出): a sparse row is placed so that it
-  // adds up too, where its positions are not sure (a cell export spaces its cells unevenly).
+  // Blocks whose full rows add up (合计 = 基本支出 + 项目支出), or whose columns add up by
+  // definition and no full row says otherwise: a sparse row is placed so that it adds up too, where its positions are not sure (a cell export spaces its cells unevenly).
   for (size_t b = 0; b < blocks.size(); ++b) {
     Block& block = blocks[b];
     if (block.columns.size() < 3 || table.columns[block.columns[0]].key != "total") continue;
@@ -939,7 +963,11 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       for (size_t c = 0; c < all.size(); ++c) all[c] = static_cast<int>(c);
       (keeps_sum(segs[b].amounts, all, all.size()) ? holds : fails) += 1;
     }
-    block.total_is_sum = holds >= kLayout.total_is_sum_rows && fails * 10 <= holds;
+    std::vector<std::string> keys;
+    for (int c : block.columns) keys.push_back(table.columns[c].key);
+    const auto& sets = summed_column_sets();
+    const bool by_definition = std::find(sets.begin(), sets.end(), keys) != sets.end();
+    block.total_is_sum = (holds >= kLayout.total_is_sum_rows && fails * 10 <= holds) || (by_definition && fails == 0);
   }
 
   // 栏次 printed under the header ("栏次  1  2  3"): each number names the figure column it
@@ -1069,6 +1097,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
       const auto& rights = on_page != block.rights_by_page.end() ? on_page->second : block.rights;
       std::vector<int> where = place_row(xs, rights, anchor);
       if (block.total_is_sum && !where.empty()) place_by_sum(s.amounts, xs, rights, &where);
+      row.placement_unsure = !text.cells_exact && placement_ambiguous(xs, rights, anchor, where);
       if (!s.amounts.empty() && where.empty()) {
         unplaced.push_back(line);
         if (unplaced.size() == 1) unplaced_detail = {s.amounts.size(), block.columns.size()};

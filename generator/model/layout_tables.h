@@ -20,6 +20,9 @@ struct LayoutSettings {
   // place(): the cost of shifting a whole row against its columns, per column of shift (wide
   // glyphs push figures along, so a shift is cheap but not free).
   double shift_cost = 0.6;
+  // A figure of a row with blanks that could move to another column for less than this much
+  // more distance (in columns) is not surely placed (Row::placement_unsure).
+  double ambiguity_margin = 4;
   // A number within this distance of a 行次/序号 heading's center is the row's number.
   double row_number_slack = 3;
   // A 序号 printed before its label: at most this many blanks between them.

@@ -155,6 +155,14 @@ std::vector<int> lines_of(const std::set<Cell>& cells) {
   return {lines.begin(), lines.end()};
 }
 
+// A row of that line whose figures' columns the layout does not tell apart.
+bool on_unsure_row(const Disclosure& d, int line) {
+  for (const auto& t : d.tables)
+    for (const auto& r : t.rows)
+      if (r.line == line && r.placement_unsure) return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_proven(const Disclosure& d, const std::string& path) {
@@ -287,7 +295,18 @@ std::map<std::string, FigureProof> prove(const Disclosure& d) {
       if (!holds && !rule.must_hold) continue;
       if (holds && rule.anchored && (!evidence.count(total) || evidence[total].by.empty())) continue;
       ProofStep step{rule.id, lines_of(cells)};
-      std::vector<std::string> terms = parts;
+      // Parts all on one row whose blanks leave its figures' columns unsure, one of them 0: the
+      // sum holds however the figures are spread over the parts' columns, so it proves only the total.
+      std::set<int> part_lines;
+      bool zero_part = false;
+      for (const auto& p : parts) {
+        Amount v = figure_value(p);
+        zero_part |= v && *v == 0;
+        if (evidence.count(p))
+          for (const auto& c : evidence[p].cells) part_lines.insert(c.first);
+      }
+      bool spread_unsure = zero_part && part_lines.size() == 1 && on_unsure_row(d, *part_lines.begin());
+      std::vector<std::string> terms = spread_unsure ? std::vector<std::string>{} : parts;
       terms.push_back(total);
       for (const auto& p : terms) {
         if (!evidence.count(p)) continue;  // a class's basic or project: not a headline path

@@ -115,9 +115,15 @@ Summary summarize_layout(const Disclosure& d) {
       // Under year headings (2025年预算数 | 2026年预算数), the columns of the document's year.
       // A final account's 预算数 | 决算数: the 决算数 columns, and the 预算数 ones as the budget.
       std::string year_group, budget_group;
-      for (const auto& c : t->columns)
-        if (!c.group.empty() && (year_group.empty() || (d.year && contains(c.group, std::to_string(*d.year)))))
+      for (const auto& c : t->columns) {
+        if (c.group.empty() || is_previous_or_change(c.group)) continue;
+        if (year_group.empty() || (d.year && contains(c.group, std::to_string(*d.year))) || c.group == "当年" ||
+            c.group == "本年")
           year_group = c.group;
+      }
+      if (year_group.empty())
+        for (const auto& c : t->columns)
+          if (!c.group.empty()) { year_group = c.group; break; }
       if (d.kind == Kind::final_accounts)
         for (const auto& c : t->columns) {
           if (contains(c.group, "决算")) year_group = c.group;

@@ -24,6 +24,10 @@ const RowLabels* labels_for(const std::string& figure) {
 }  // namespace
 
 
+bool is_previous_or_change(const std::string& heading) {
+  return contains(heading, "上年") || contains(heading, "增减") || contains(heading, "变化") || contains(heading, "变动");
+}
+
 int first_column(const Table& t, const std::string& side) {
   int first = -1, latest_year = 0;
   for (const auto& c : t.columns)
@@ -32,7 +36,7 @@ int first_column(const Table& t, const std::string& side) {
     if (!side.empty() && t.columns[i].side != side) continue;
     const std::string label = strip_blanks(t.columns[i].label);
     const int year = year_in(strip_blanks(t.columns[i].label + t.columns[i].group)).value_or(0);
-    bool previous = contains(label, "上年") || contains(label, "执行数") || t.columns[i].key == "previous_executed" ||
+    bool previous = contains(label, "上年") || is_previous_or_change(t.columns[i].group) || contains(label, "执行数") || t.columns[i].key == "previous_executed" ||
                     (year > 0 && year < latest_year);
     if (first < 0) first = static_cast<int>(i);
     if (!previous) return static_cast<int>(i);

@@ -12,6 +12,10 @@ namespace budgetsite {
 // v in 万元 (t.unit is the unit it is printed in).
 Amount in_wan(const Table& t, Amount v);
 
+// A heading over last year's figures or the change since ("上年", "增减变化情况"): its columns
+// are never the document's figures.
+bool is_previous_or_change(const std::string& heading);
+
 // The figure column of a side ("" for a one-sided table): its first column, unless that one
 // holds last year's figures and a later one this year's. -1 when the side has no column.
 int first_column(const Table& t, const std::string& side);

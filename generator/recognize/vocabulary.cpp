@@ -139,8 +139,16 @@ const std::vector<std::string>& total_column_words() {
 const std::vector<std::string>& figure_set_headings() {
   static const std::vector<std::string> words = {"预算数", "决算数", "全年预算数", "年初预算数", "调整预算数",
                                                  "本年预算数", "本年决算数", "上年预算数", "上年决算数", "预算",
-                                                 "决算"};
+                                                 "决算", "上年", "当年", "本年", "增减变化情况", "增减变化", "增减情况"};
   return words;
+}
+
+const std::vector<std::vector<std::string>>& summed_column_sets() {
+  static const std::vector<std::vector<std::string>> sets = {
+      {"total", "personnel", "public_funds"},
+      {"total", "basic", "project"},
+  };
+  return sets;
 }
 
 const std::vector<RowLabels>& headline_row_labels() {

@@ -37,6 +37,10 @@ const std::vector<std::string>& total_column_words();
 // | "2026年预算数") is one as well.
 const std::vector<std::string>& figure_set_headings();
 
+// Column sets whose first column is by definition the sum of the others (合计 = 人员经费 +
+// 公用经费): a block of exactly these keys places a row with blanks so that it adds up.
+const std::vector<std::vector<std::string>>& summed_column_sets();
+
 // Row labels of the headline figures, compared without blanks or list numbering.
 struct RowLabels {
   std::string figure;                 // summary key

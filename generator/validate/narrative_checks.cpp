@@ -7,6 +7,8 @@
 #include <map>
 
 #include "common/text.h"
+#include "model/proof.h"
+#include "model/table_lookup.h"
 #include "validate/checks.h"
 #include "validate/tolerance.h"
 
@@ -522,6 +524,164 @@ void check_class_amounts(const NarrativeContext& c) {
   }
 }
 
+// "一", "十二", "3": the inside of a numbering bracket.
+bool chinese_or_arabic_numeral(const std::string& s) {
+  if (s.empty()) return false;
+  std::u32string u = to_u32(s);
+  return std::all_of(u.begin(), u.end(), [](char32_t c) { return is_digit(c) || std::u32string(U"一二三四五六七八九十").find(c) != std::u32string::npos; });
+}
+
+// What a label names, with the words that do not change it taken off (statement_subject_words):
+// "2026年“三公”经费预算数为" → "三公经费". Empty when the label speaks of another year.
+std::string statement_subject(const std::u32string& label, const Disclosure& d) {
+  std::string s;
+  for (char32_t c : label)
+    if (!is_blank(c) && c != U'“' && c != U'”' && c != U'"' && c != U'‘' && c != U'’') s += to_utf8(std::u32string(1, c));
+  const SubjectWords& words = statement_subject_words();
+  auto strip_prefix = [&](const std::string& w) {
+    if (w.empty() || !starts_with(s, w)) return false;
+    s = s.substr(w.size());
+    return true;
+  };
+  auto strip_suffix = [&](const std::string& w) {
+    if (w.empty() || !ends_with(s, w) || s.size() == w.size()) return false;
+    s.resize(s.size() - w.size());
+    return true;
+  };
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    // Numbering: "（一）", "(2)", "1.", "1．".
+    if (starts_with(s, "（") || starts_with(s, "(")) {
+      size_t close = s.find(starts_with(s, "（") ? "）" : ")");
+      if (close != std::string::npos && close <= 12 && chinese_or_arabic_numeral(s.substr(starts_with(s, "（") ? 3 : 1,
+                                                                                        close - (starts_with(s, "（") ? 3 : 1)))) {
+        s = s.substr(close + (starts_with(s, "（") ? 3 : 1));
+        changed = true;
+      }
+    }
+    size_t digits = 0;
+    while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
+    if (digits == 4 && s.compare(4, 3, "年") == 0) {
+      if (!d.year || std::stoi(s.substr(0, 4)) != *d.year) return "";
+      s = s.substr(7);
+      if (starts_with(s, "度")) s = s.substr(3);
+      changed = true;
+    } else if (digits > 0 && digits <= 2 && (s.compare(digits, 1, ".") == 0 || s.compare(digits, 3, "．") == 0)) {
+      s = s.substr(digits + (s[digits] == '.' ? 1 : 3));
+      changed = true;
+    }
+    for (const std::string& name : {d.entity.name, d.entity.raw_name}) changed |= strip_prefix(name);
+    for (const auto& w : words.prefixes) changed |= strip_prefix(w);
+    for (const auto& w : words.suffixes) changed |= strip_suffix(w);
+    for (const auto& w : d.kind == Kind::budget ? words.budget_suffixes : words.final_suffixes) changed |= strip_suffix(w);
+  }
+  return s;
+}
+
+// The rule whose subjects include `subject`, or null.
+const StatedFigureRule* stated_rule(const std::string& subject, bool in_list) {
+  if (subject.empty()) return nullptr;
+  for (const auto& rule : stated_figure_rules()) {
+    if (rule.only_in_list && !in_list) continue;
+    for (const auto& w : rule.subjects) {
+      std::string plain;
+      for (char32_t c : to_u32(w))
+        if (c != U'“' && c != U'”' && c != U'"') plain += to_utf8(std::u32string(1, c));
+      if (plain == subject) return &rule;
+    }
+  }
+  return nullptr;
+}
+
+// Whether the amount at k stands in a list opened by 其中/包括, and the list's total (null when
+// none is stated before the opener).
+struct ListPlace {
+  bool in_list = false;
+  const Token* total = nullptr;
+};
+ListPlace list_place(const std::vector<Token>& toks, size_t k) {
+  size_t o = k;
+  for (;;) {
+    if (o == 0) return {};
+    --o;
+    const Token& t = toks[o];
+    if (t.kind == Kind2::opener || t.kind == Kind2::stop) break;
+    if (t.kind == Kind2::sentence_end) return {};
+    if (t.kind == Kind2::paragraph_end) {
+      // "…减少20.36万元。其中：" ends a paragraph and the items follow as paragraphs.
+      if (o > 0 && (toks[o - 1].kind == Kind2::opener || toks[o - 1].kind == Kind2::stop)) { --o; break; }
+      return {};
+    }
+  }
+  ListPlace place{true, nullptr};
+  bool crossed = false, amounts_since = false;
+  for (size_t i = o; i-- > 0;) {
+    const Token& t = toks[i];
+    if (t.kind == Kind2::paragraph_end) break;
+    if (t.kind == Kind2::sentence_end) {
+      if (crossed || amounts_since) break;  // 其中 opening a sentence details the one before
+      crossed = true;
+      continue;
+    }
+    if (t.kind != Kind2::amount) continue;
+    amounts_since = true;
+    if (t.comparative || t.depth > toks[o].depth) continue;
+    place.total = &t;
+    break;
+  }
+  return place;
+}
+
+// Any printed figure of any table equal to `value` (万元) within half its last unit.
+bool printed_in_tables(const Disclosure& d, double value, double half) {
+  for (const auto& t : d.tables)
+    for (const auto& r : t.rows)
+      for (const auto& v : r.values)
+        if (Amount w = in_wan(t, v); w && std::fabs(*w - value) <= half + 0.005 + 1e-9) return true;
+  return false;
+}
+
+// Headline figures stated by name (stated_figure_rules) against the figure the tables prove.
+void check_stated_figures(const NarrativeContext& c, const std::vector<Token>& toks) {
+  std::map<std::string, Amount> figures;
+  for (const auto& [path, value] : headline_figures(c.d.summary)) figures.emplace(path, value);
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const Token& tok = toks[k];
+    if (tok.kind != Kind2::amount || tok.comparative || tok.depth > 0) continue;
+    ListPlace place = list_place(toks, k);
+    const StatedFigureRule* rule = stated_rule(statement_subject(tok.label, c.d), place.in_list);
+    if (!rule) continue;
+    if (!place.in_list) {
+      // Outside a list, only the clause's first amount is its subject's: later ones detail it
+      // ("“农林水支出”科目83万元，主要用于人员经费18万元、公用经费58万元" speaks of the class).
+      bool first = true;
+      for (size_t i = k; i-- > 0 && first;) {
+        if (is_boundary(toks[i]) || toks[i].kind == Kind2::clause_end) break;
+        first = !(toks[i].kind == Kind2::amount && !toks[i].comparative);
+      }
+      if (!first) continue;
+    } else {
+      if (rule->parents.empty() || !place.total) continue;
+      const StatedFigureRule* parent = stated_rule(statement_subject(place.total->label, c.d), false);
+      if (!parent || std::find(rule->parents.begin(), rule->parents.end(), parent->figure) == rule->parents.end())
+        continue;
+    }
+    auto it = figures.find(rule->figure);
+    if (it == figures.end() || !it->second || !is_proven(c.d, rule->figure)) continue;
+    double expected = *it->second;
+    double half = half_unit(tok.decimals) + 0.005;
+    Verdict v = compare(tok.value, expected, half);
+    // A figure printed in some table is one the sentence may well mean (a fiscal part, last
+    // year's): only a figure printed nowhere contradicts.
+    if (v == Verdict::mismatch && printed_in_tables(c.d, tok.value, half_unit(tok.decimals))) continue;
+    Finding f = narrative_finding({tok.line}, expected, tok.value,
+                                  "情况说明第" + std::to_string(tok.line) + "行：“" + quote(tok.label) +
+                                      figure(tok.value, tok.decimals) + "万元”，表中" + rule->subjects.front() + "为" +
+                                      figure(expected));
+    report(c.out, v, f);
+  }
+}
+
 }  // namespace
 
 // Placeholders and empty reasons (wording_rules): one warning per rule and paragraph, quoting it.
@@ -585,6 +745,7 @@ void check_narrative(const Disclosure& d, std::vector<Check>& out) {
     check_restatements(c);
     check_percentages(c, toks);
     check_class_amounts(c);
+    check_stated_figures(c, toks);
   }
   check_renamed_classes(d, out);
   // Wording anywhere in the statement (every part but the tables').

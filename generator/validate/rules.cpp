@@ -199,6 +199,45 @@ const std::vector<RenamedClass>& renamed_classes() {
   return classes;
 }
 
+const std::vector<StatedFigureRule>& stated_figure_rules() {
+  static const std::vector<StatedFigureRule> rules = {
+      {"income_total", {"收入总计", "收支总计", "收入总预算", "收支总预算", "收入预算总计", "收支预算总计", "收支预算总额"}},
+      {"income_current", {"本年收入合计", "本年收入"}, {"income_total"}},
+      {"expenditure_current", {"本年支出合计", "本年支出"}, {"income_total"}},
+      {"basic", {"基本支出"}, {"expenditure_current", "income_total"}},
+      {"project", {"项目支出"}, {"expenditure_current", "income_total"}},
+      {"personnel", {"人员经费"}, {"basic"}},
+      {"public_funds", {"公用经费"}, {"basic"}},
+      {"three_public.total", {"“三公”经费", "三公经费", "“三公”经费支出", "“三公”经费财政拨款"}},
+      {"three_public.overseas", {"因公出国（境）费", "因公出国(境)费", "因公出国（境）经费", "因公出国（境）费用"},
+       {"three_public.total"}},
+      {"three_public.reception", {"公务接待费"}, {"three_public.total"}},
+      {"three_public.vehicles_total", {"公务用车购置及运行费", "公务用车购置及运行维护费"}, {"three_public.total"}},
+      {"three_public.vehicle_purchase", {"公务用车购置费"}, {"three_public.total", "three_public.vehicles_total"}},
+      {"three_public.vehicle_operation", {"公务用车运行费", "公务用车运行维护费"},
+       {"three_public.total", "three_public.vehicles_total"}},
+      {"admin_operating", {"机关运行经费", "财政拨款的机关运行经费", "财政拨款机关运行经费", "机关运行经费财政拨款"}},
+      {"procurement.total", {"政府采购", "政府采购总额", "政府采购总金额"}},
+      {"procurement.goods", {"政府采购货物", "货物采购"}, {"procurement.total"}},
+      {"procurement.works", {"政府采购工程", "工程采购"}, {"procurement.total"}},
+      {"procurement.services", {"政府采购服务", "服务采购"}, {"procurement.total"}},
+      {"procurement.goods", {"货物", "货物类"}, {"procurement.total"}, true},
+      {"procurement.works", {"工程", "工程类"}, {"procurement.total"}, true},
+      {"procurement.services", {"服务", "服务类"}, {"procurement.total"}, true},
+  };
+  return rules;
+}
+
+const SubjectWords& statement_subject_words() {
+  static const SubjectWords words = {
+      {"其中", "本年度", "本年", "当年", "本部门", "本单位", "部门", "单位", "我局", "我单位", "我部门", "共"},
+      {"为", "是", "共计", "合计数", "总额为", "数", "安排", "金额"},
+      {"预算", "预算数", "预算金额", "预算安排"},
+      {"决算", "决算数", "支出决算", "实际支出"},
+  };
+  return words;
+}
+
 const std::vector<RequiredSection>& required_sections() {
   static const std::vector<RequiredSection> sections = {
       {"shanxi-county", B, 1, "", "第一部分 概况"},

@@ -122,6 +122,29 @@ struct RenamedClass {
 };
 const std::vector<RenamedClass>& renamed_classes();
 
+// A headline figure the statement states by name: an amount whose subject (its label, with the
+// words of statement_subject_words() taken off) is one of `subjects` is that figure, and must
+// equal it where the figure is proven. An amount listed after 其中 is that figure only when the
+// list's total is one of `parents` (an empty `parents`: never in a list): "财政拨款支出X万元，其中：
+// 基本支出Y万元" speaks of the fiscal part of 基本支出, not of the whole.
+struct StatedFigureRule {
+  std::string figure;  // a summary path (model/proof.h): "basic", "three_public.overseas"
+  std::vector<std::string> subjects;
+  std::vector<std::string> parents = {};
+  bool only_in_list = false;  // a bare word ("货物") names the figure only as a part of its list
+};
+const std::vector<StatedFigureRule>& stated_figure_rules();
+
+// The words around a subject that do not change what it names: leading 本年/本部门/numbering and
+// trailing 为/数/预算 (the last only in a budget: a 决算's "基本支出预算" is the budget, not the
+// account). A year before the subject must be the document's.
+struct SubjectWords {
+  std::vector<std::string> prefixes;
+  std::vector<std::string> suffixes;
+  std::vector<std::string> budget_suffixes, final_suffixes;
+};
+const SubjectWords& statement_subject_words();
+
 // A section the template's 目录 requires: part `part`, and (when heading is not empty) a
 // section of that part whose heading contains `heading`.
 struct RequiredSection {

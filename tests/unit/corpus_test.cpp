@@ -13,6 +13,7 @@
 #include "ingest/source_text.h"
 #include "common/text.h"
 #include "model/parse.h"
+#include "model/proof.h"
 #include "test_support.h"
 #include "validate/validate.h"
 
@@ -730,6 +731,48 @@ TEST(Corpus, GlossaryOfTheDocumentsOwnTerms) {
   EXPECT_NE(std::find(terms.begin(), terms.end(), "“三公”经费"), terms.end());
   // The last entry stops at its full stop: the text after it is not part of the definition.
   for (const auto& g : putuo.glossary) EXPECT_TRUE(g.definition.ends_with("。")) << g.term;
+}
+
+// 西安市信访局 2026: the “三公” table prints 上年 | 当年 | 增减变化情况 side by side (元, line 709).
+// The figures are the 当年 ones: 小计 101,000.00, 公务接待费 10,000.00, 公务用车运行维护费 91,000.00;
+// the statement (lines 247–257) says 10.10, 1.00 and 9.10 万元. The 上年 ones (12.00, 2.00, 10.00)
+// add up as well, so only the column heading tells them apart.
+TEST(Corpus, XianPetition2026ThreePublicOfTheCurrentYear) {
+  Disclosure d = corpus("sn-xian-petition-2026-budget");
+  ASSERT_TRUE(d.summary.three_public);
+  expect_amount(d.summary.three_public->total, 10.10, "三公 total");
+  expect_amount(d.summary.three_public->reception, 1.00, "reception");
+  expect_amount(d.summary.three_public->vehicles_total, 9.10, "vehicles");
+  expect_amount(d.summary.three_public->vehicle_operation, 9.10, "vehicle operation");
+  EXPECT_TRUE(is_proven(d, "three_public.total"));
+  EXPECT_TRUE(is_proven(d, "three_public.vehicle_operation"));
+  for (const auto& c : d.checks) EXPECT_NE(c.severity, "error") << c.message;
+}
+
+// 烟台市统计局 2026 (line 540): “三公” 14.30 = 公务用车 12.50 + 公务接待 1.80, printed with blanks
+// under 因公出国 and one of 购置/运行, whose headings the text gives as one run ("公务用车购置
+// 公务用车运行"). The statement (line 765) says 运行维护费 12.5, 购置费 0. Where the 12.50 stands
+// the layout does not tell, and 购置 + 运行 = 12.50 holds either way: the total and 小计 are
+// proven, the two parts are not.
+TEST(Corpus, YantaiStatistics2026BlanksLeaveTheVehiclePartsUnproven) {
+  Disclosure d = corpus("sd-yantai-stats-2026-budget");
+  ASSERT_TRUE(d.summary.three_public);
+  expect_amount(d.summary.three_public->total, 14.30, "三公 total");
+  expect_amount(d.summary.three_public->vehicles_total, 12.50, "vehicles");
+  expect_amount(d.summary.three_public->reception, 1.80, "reception");
+  EXPECT_TRUE(is_proven(d, "three_public.total"));
+  EXPECT_FALSE(is_proven(d, "three_public.vehicle_purchase"));
+  EXPECT_FALSE(is_proven(d, "three_public.vehicle_operation"));
+  EXPECT_EQ(errors(d), 0);
+}
+
+// 上海市花卉良种试验场 2026 (lines 204–215, 元): every row of the 基本支出 table is a 301/303
+// personnel item printed under 合计 and 人员经费, 公用经费 blank; 合计 4,422,383.
+TEST(Corpus, ShanghaiFlowerSeedFarm2026PersonnelWithPublicFundsBlank) {
+  Disclosure d = corpus("sh-shanghai-flower-seed-farm-2026-budget-unit");
+  expect_amount(d.summary.personnel, 442.2383, "personnel");
+  expect_amount(d.summary.public_funds, 0.0, "public funds");
+  EXPECT_EQ(errors(d), 0);
 }
 
 }  // namespace

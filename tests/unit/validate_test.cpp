@@ -3,6 +3,8 @@
 // copy of a seed or in a small hand-made disclosure, and the same disclosure left clean.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <map>
 #include <set>
 #include <tuple>
@@ -400,4 +402,105 @@ TEST(ValidateSmall, ObsoleteClassNameIsAWarning) {
   // The current name, or a document whose tables print the old one too: silent.
   EXPECT_TRUE(with_table("卫生健康支出12.00万元。", "卫生健康支出").empty());
   EXPECT_TRUE(with_table("医疗卫生与计划生育支出12.00万元。", "医疗卫生与计划生育支出").empty());
+}
+
+// ---- headline figures stated by name (stated_figure_rules) ----
+
+namespace {
+// A budget whose “三公” figures are proven (as model/proof.cpp would mark them) and whose one
+// table prints `printed`, with `paragraph` as its statement.
+Disclosure stated(const std::string& paragraph, double printed = 0) {
+  Disclosure d;
+  d.kind = Kind::budget;
+  d.year = 2026;
+  d.template_id = "generic";
+  d.entity.name = "上海市甲局";
+  ThreePublic tp;
+  tp.total = 143.14;
+  tp.overseas = 109.14;
+  tp.reception = 20.00;
+  tp.vehicles_total = 14.00;
+  tp.vehicle_purchase = 0.0;
+  tp.vehicle_operation = 14.00;
+  d.summary.three_public = tp;
+  d.summary.basic = 100.0;
+  for (const char* path : {"three_public.total", "three_public.overseas", "three_public.reception",
+                           "three_public.vehicles_total", "three_public.vehicle_purchase", "three_public.vehicle_operation"})
+    d.proof[path].status = "proven";
+  d.proof["basic"].status = "read";
+  Table t;
+  t.id = "three_public";
+  t.present = true;
+  t.columns.push_back({"total", "合计", "", std::nullopt, ""});
+  Row r;
+  r.line = 40;
+  r.values = {printed};
+  t.rows.push_back(r);
+  d.tables.push_back(t);
+  Section s;
+  s.part = 1;  // the rules run on every section outside the tables
+  s.line = 10;
+  s.paragraphs = {paragraph};
+  s.paragraph_lines = {12};
+  d.sections = {s};
+  validate(d);
+  return d;
+}
+}  // namespace
+
+TEST(ValidateStated, AProvenFigureStatedOtherwiseIsAnError) {
+  auto d = stated("2026年“三公”经费预算数为134.14万元，比2025年预算减少20.36万元。");
+  auto found = with_id(d, "narrative-mismatch");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].severity, "error");
+  EXPECT_EQ(found[0].line, 12);
+  EXPECT_EQ(to_cents(*found[0].expected), 14314);
+  EXPECT_EQ(to_cents(*found[0].actual), 13414);
+  // The same sentence with the proven figure: silent.
+  EXPECT_TRUE(with_id(stated("2026年“三公”经费预算数为143.14万元，比2025年预算减少20.36万元。"), "narrative-mismatch").empty());
+}
+
+TEST(ValidateStated, PartsNamedInTheirListAndOnTheirOwn) {
+  // The parts under 其中 of the “三公” total, one wrong (公务接待费 2.00 for 20.00).
+  auto d = stated("2026年“三公”经费预算数为143.14万元。其中：（一）因公出国（境）费109.14万元；（二）公务接待费2.00万元。");
+  auto found = with_id(d, "narrative-mismatch");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(to_cents(*found[0].expected), 2000);
+  // 公务用车运行费 under the 公务用车 subtotal (the list over its total is a finding of its own).
+  auto vehicles = with_id(stated("公务用车购置及运行费14.00万元，主要原因是无购置。其中：公务用车购置费0.00万元；公务用车运行费41.00万元。"),
+                          "narrative-mismatch");
+  EXPECT_TRUE(std::any_of(vehicles.begin(), vehicles.end(), [](const Check& c) {
+    return to_cents(*c.expected) == 1400 && to_cents(*c.actual) == 4100;
+  }));
+}
+
+TEST(ValidateStated, WhatTheSentenceDoesNotSpeakOfStaysSilent) {
+  // Another year's figure.
+  EXPECT_TRUE(with_id(stated("2025年“三公”经费预算数为163.50万元。"), "narrative-mismatch").empty());
+  // A figure that is not proven (基本支出 is only read here).
+  EXPECT_TRUE(with_id(stated("基本支出90.00万元。"), "narrative-mismatch").empty());
+  // A part listed under a total that is not its parent: the fiscal part of something else.
+  EXPECT_TRUE(with_id(stated("财政拨款支出预算150.00万元，其中：公务接待费30.00万元。"), "narrative-mismatch").empty());
+  // A later amount of a clause details its subject, not the headline figure.
+  EXPECT_TRUE(with_id(stated("“农林水支出”科目83万元，主要用于公务接待费18万元。"), "narrative-mismatch").empty());
+  // A figure some table prints is one the sentence may mean.
+  EXPECT_TRUE(with_id(stated("2026年“三公”经费预算数为150.00万元。", 150.0), "narrative-mismatch").empty());
+}
+
+TEST(ValidateStated, ATornFigureIsNotRead) {
+  // 重庆's layout prints decimals apart from their whole part: "890             .22万元".
+  EXPECT_TRUE(with_id(stated("2026年“三公”经费预算890             .22万元。其中:因公出国 (境)费用552万元,与"
+                             ".97万元,比2025年减少1上年持平;公务接待费121.07万元。"),
+                      "narrative-mismatch")
+                  .empty());
+}
+
+// Xi'an restates each total before its own 其中: the list of the first ends there.
+TEST(ValidateSmall, AnAmountOpeningItsOwnListEndsThePreviousOne) {
+  auto d = small_budget(
+      "本部门当年预算收入5,093.76万元，其中：一般公共预算拨款5,093.76万元，较上年增加662.08万元，增长14.94%，增长的主要原因是："
+      "本年度增加项目经费预算；本部门当年预算支出5,093.76万元，其中：一般公共预算拨款5,093.76万元。");
+  for (const auto& c : d.checks) EXPECT_NE(c.severity, "error") << c.message;
+  auto over = small_budget("本部门当年预算收入100.00万元，其中：一般公共预算拨款80.00万元，其他收入30.00万元；本部门当年预算支出100.00万元，其中：基本支出60.00万元。");
+  EXPECT_EQ(with_id(over, "narrative-mismatch").size(), 1u);
 }
