@@ -23,9 +23,12 @@ const std::vector<FunctionClass>& function_classes() {
 
 const FunctionClass* function_class_by_label(const std::string& label) {
   std::string s = strip_blanks(label);
-  // Drop list numbering (十五、) and a trailing (类).
+  // Drop list numbering (十五、, （一）) and a trailing (类).
   size_t mark = s.find("、");
   if (mark != std::string::npos && mark <= 12) s = s.substr(mark + 3);
+  // …or a bracketed one: （一）.
+  if (starts_with(s, "（"))
+    if (size_t close = s.find("）"); close != std::string::npos && close <= 12) s = s.substr(close + 3);
   for (const char* suffix : {"(类)", "（类）"})
     if (ends_with(s, suffix)) s = s.substr(0, s.size() - std::string(suffix).size());
   // "8、社会保障和就业" names its class without the word 支出.

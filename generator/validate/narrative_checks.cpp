@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "common/text.h"
 #include "model/proof.h"
@@ -339,6 +340,76 @@ bool near_enough(double recomputed, double stated) {
   return std::fabs(recomputed - stated) <= std::max(1.0, 0.1 * std::fabs(stated));
 }
 
+// What kind of budget or account figure a label states: "年初" (年初预算), "全年" (全年预算,
+// 调整预算), "预算", "决算", or "".
+std::string budget_key(std::u32string label) {
+  while (!label.empty() && std::u32string(U"为是数：:").find(label.back()) != std::u32string::npos) label.pop_back();
+  auto ends = [&](const std::u32string& w) { return label.size() >= w.size() && label.compare(label.size() - w.size(), w.size(), w) == 0; };
+  if (ends(U"年初预算")) return "年初";
+  if (ends(U"全年预算") || ends(U"调整预算") || ends(U"调整后预算")) return "全年";
+  if (ends(U"预算")) return "预算";
+  if (ends(U"决算") || ends(U"实际支出")) return "决算";
+  return "";
+}
+
+// "决算数小于全年预算数", "决算数与年初预算数持平": the words against the two figures stated
+// before them in the paragraph.
+void check_budget_comparisons(const NarrativeContext& c, const std::vector<Token>& toks) {
+  static const std::vector<std::pair<std::u32string, int>> relations = {
+      {U"大于", 1}, {U"高于", 1}, {U"超过", 1}, {U"小于", -1}, {U"低于", -1}};
+  for (size_t p = 0; p < c.section.paragraphs.size(); ++p) {
+    std::u32string text;
+    for (char32_t ch : to_u32(c.section.paragraphs[p]))
+      if (!is_blank(ch)) text += ch;
+    if (text.find(U"决算数") == std::u32string::npos) continue;
+    std::vector<const Token*> amounts;
+    for (const Token& t : toks)
+      if (t.paragraph == static_cast<int>(p) && t.kind == Kind2::amount) amounts.push_back(&t);
+    if (amounts.empty()) continue;
+    for (size_t at = text.find(U"决算数"); at != std::u32string::npos; at = text.find(U"决算数", at + 1)) {
+      size_t q = at + 3;
+      int relation = 2;  // 2: not a comparison
+      if (text.compare(q, 1, U"与") == 0 || text.compare(q, 1, U"和") == 0) {
+        relation = 0;
+        ++q;
+      } else {
+        for (const auto& [w, r] : relations)
+          if (text.compare(q, w.size(), w) == 0) { relation = r; q += w.size(); break; }
+      }
+      if (relation == 2) continue;
+      std::string base_key;
+      if (text.compare(q, 4, U"年初预算") == 0) base_key = "年初";
+      else if (text.compare(q, 4, U"全年预算") == 0 || text.compare(q, 4, U"调整预算") == 0) base_key = "全年";
+      else continue;
+      size_t after = q + 4 + (text.compare(q + 4, 1, U"数") == 0 ? 1 : 0);
+      if (relation == 0 && !(text.compare(after, 2, U"持平") == 0 || text.compare(after, 2, U"一致") == 0 ||
+                             text.compare(after, 2, U"相等") == 0 || text.compare(after, 2, U"相同") == 0))
+        continue;
+      // The figures: the last 决算 and the last budget of that kind stated in the paragraph
+      // (statements of 决算数 comparisons follow their figures).
+      const Token *account = nullptr, *budget = nullptr;
+      for (const Token* t : amounts) {
+        const std::string key = budget_key(t->label);
+        if (key == "决算") account = t;
+        if (key == base_key) budget = t;
+      }
+      if (!account || !budget) continue;
+      const double half = half_unit(account->decimals) + half_unit(budget->decimals);
+      const double diff = account->value - budget->value;
+      // The printed figures are compared: 2.22 is less than 2.23.
+      const bool holds = relation == 0 ? std::fabs(diff) <= half + 1e-9 : relation * diff > 1e-9;
+      if (holds) continue;
+      static const std::map<int, std::string> said = {{0, "持平"}, {1, "大于"}, {-1, "小于"}};
+      Finding f = narrative_finding({account->line}, budget->value, account->value,
+                                    "情况说明第" + std::to_string(account->line) + "行：说决算数" + said.at(relation) +
+                                        (base_key == "年初" ? "年初预算数" : "全年预算数") + "，而所述决算" +
+                                        figure(account->value, account->decimals) + "万元、" + (base_key == "年初" ? "年初" : "全年") +
+                                        "预算" + figure(budget->value, budget->decimals) + "万元");
+      report(c.out, Verdict::mismatch, f);
+    }
+  }
+}
+
 // Percentages: 下降/增长 P% against the change and the current figure, 占 P% against the
 // bases stated before it, 完成预算 P% against 决算 / 预算.
 void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks) {
@@ -412,12 +483,26 @@ void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks
     if (!num) continue;
     std::vector<std::pair<double, int>> bases;  // value, decimals
     if (completion) {
-      for (size_t i = k; i-- > 0 && toks[i].kind != Kind2::paragraph_end;)
-        if (toks[i].kind == Kind2::amount && &toks[i] != num && toks[i].label.size() >= 2 &&
-            toks[i].label.compare(toks[i].label.size() - 2, 2, U"预算") == 0) {
-          bases.push_back({toks[i].value, toks[i].decimals});
-          break;
-        }
+      // The budget it names (完成年初预算的 / 完成全年预算数的 / 完成预算的), the nearest before.
+      const std::string named = label.find(U"年初") != std::u32string::npos ? "年初"
+                                : has_any(label, {U"全年", U"调整"}) ? "全年" : "";
+      const Token* base = nullptr;
+      for (size_t i = k; i-- > 0 && toks[i].kind != Kind2::paragraph_end;) {
+        if (toks[i].kind != Kind2::amount || &toks[i] == num) continue;
+        const std::string key = budget_key(toks[i].label);
+        if (!key.empty() && key != "决算" && (named.empty() || key == named)) { base = &toks[i]; break; }
+      }
+      if (base && base->value == 0 && num->value > 0) {
+        // "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%":
+        // no rate of a budget of 0; the one stated is of another budget.
+        Finding f = narrative_finding({pct.line}, 0, pct.value,
+                                      "情况说明第" + std::to_string(pct.line) + "行：“" + quote(label) +
+                                          figure(pct.value, pct.decimals) + "%”，而所述" + quote(base->label) +
+                                          figure(base->value, base->decimals) + "万元，无从计算完成比例");
+        report(c.out, Verdict::mismatch, f);
+        continue;
+      }
+      if (base) bases.push_back({base->value, base->decimals});
     } else {
       for (size_t i = 0; i < k; ++i)
         if (toks[i].kind == Kind2::amount && !toks[i].comparative && &toks[i] != num && toks[i].value >= num->value)
@@ -632,34 +717,115 @@ ListPlace list_place(const std::vector<Token>& toks, size_t k) {
   return place;
 }
 
-// Any printed figure of any table equal to `value` (万元) within half its last unit.
-bool printed_in_tables(const Disclosure& d, double value, double half) {
+// Every figure the tables print, in 万元.
+std::vector<double> printed_figures(const Disclosure& d) {
+  std::vector<double> out;
   for (const auto& t : d.tables)
     for (const auto& r : t.rows)
       for (const auto& v : r.values)
-        if (Amount w = in_wan(t, v); w && std::fabs(*w - value) <= half + 0.005 + 1e-9) return true;
-  return false;
+        if (Amount w = in_wan(t, v)) out.push_back(*w);
+  return out;
+}
+
+// A stated amount against the proven figure it names, and the other printed figures the
+// sentence may mean instead (a fiscal part, a column of the same row):
+//   the proven one at the statement's precision → nothing (a rounding note if only rounding);
+//   equal to another printed figure             → nothing: the sentence may mean that one;
+//   within one unit of its last digit of either → a warning: truncated or rounded the wrong way;
+//   else                                        → an error against the proven figure.
+void judge_stated(const NarrativeContext& c, const Token& tok, double expected, const std::vector<double>& others,
+                  const std::string& message) {
+  const double half = half_unit(tok.decimals) + 0.005;
+  Finding f = narrative_finding({tok.line}, expected, tok.value, message);
+  // The proven figure printed at the statement's precision (319.69 as "320万元") is the same.
+  if (std::fabs(tok.value - expected) <= half_unit(tok.decimals) + 1e-9) return;
+  Verdict v = compare(tok.value, expected, half);
+  if (v != Verdict::mismatch) {
+    report(c.out, v, f);
+    return;
+  }
+  const double unit = 2 * half_unit(tok.decimals) + 0.005;
+  double nearest = expected;
+  for (double o : others) {
+    if (std::fabs(o - tok.value) <= half + 1e-9) return;
+    if (std::fabs(o - tok.value) < std::fabs(nearest - tok.value)) nearest = o;
+  }
+  if (std::fabs(nearest - tok.value) <= unit + 1e-9) {
+    Check k;
+    k.id = "narrative-imprecise";
+    k.severity = "warning";
+    k.line = tok.line;
+    k.lines = {tok.line};
+    k.expected = nearest;
+    k.actual = tok.value;
+    k.message = "情况说明第" + std::to_string(tok.line) + "行：“" + quote(tok.label) + figure(tok.value, tok.decimals) +
+                "万元”，表中最接近的数为" + figure(nearest) + "，按所印位数应写作" +
+                figure(std::round(nearest / (2 * half_unit(tok.decimals))) * 2 * half_unit(tok.decimals), tok.decimals);
+    c.out.push_back(std::move(k));
+    return;
+  }
+  report(c.out, v, f);
+}
+
+// The amount at k is the first of its clause (later ones detail it).
+bool first_of_clause(const std::vector<Token>& toks, size_t k) {
+  for (size_t i = k; i-- > 0;) {
+    if (is_boundary(toks[i]) || toks[i].kind == Kind2::clause_end) return true;
+    if (toks[i].kind == Kind2::amount && !toks[i].comparative) return false;
+  }
+  return true;
+}
+
+// A 类 stated by its name ("“一般公共服务支出”科目46,389万元", "住房保障支出（类）29.42万元")
+// against the proven class total. Any figure printed in a row of that class (its 一般公共预算
+// part, its basic or project column) may be the one meant: only an amount printed in none of
+// them contradicts.
+void check_stated_class(const NarrativeContext& c, const std::vector<Token>& toks, size_t k, std::string subject) {
+  for (const char* w : {"科目", "（类）", "(类)"})
+    if (ends_with(subject, w)) subject.resize(subject.size() - std::string(w).size());
+  const FunctionClass* fc = nullptr;
+  for (const auto& f : function_classes())
+    if (f.name == subject) fc = &f;
+  if (!fc || !first_of_clause(toks, k)) return;
+  const std::string path = "by_function." + fc->code;
+  if (!is_proven(c.d, path)) return;
+  Amount expected;
+  for (const auto& f : c.d.summary.by_function)
+    if (f.code == fc->code) expected = f.total;
+  if (!expected) return;
+  const Token& tok = toks[k];
+  std::vector<double> others;
+  for (const auto& t : c.d.tables)
+    for (const auto& r : t.rows) {
+      const FunctionClass* named = r.code.empty() ? function_class_by_label(r.name) : nullptr;
+      if (r.code != fc->code && !(named && named->code == fc->code)) continue;
+      for (const auto& value : r.values)
+        if (Amount w = in_wan(t, value)) others.push_back(*w);
+    }
+  judge_stated(c, tok, *expected, others,
+               "情况说明第" + std::to_string(tok.line) + "行：" + fc->name + "“" + figure(tok.value, tok.decimals) +
+                   "万元”，表中该类合计为" + figure(*expected));
 }
 
 // Headline figures stated by name (stated_figure_rules) against the figure the tables prove.
 void check_stated_figures(const NarrativeContext& c, const std::vector<Token>& toks) {
   std::map<std::string, Amount> figures;
   for (const auto& [path, value] : headline_figures(c.d.summary)) figures.emplace(path, value);
+  std::optional<std::vector<double>> printed;  // read once, when first needed
   for (size_t k = 0; k < toks.size(); ++k) {
     const Token& tok = toks[k];
     if (tok.kind != Kind2::amount || tok.comparative || tok.depth > 0) continue;
     ListPlace place = list_place(toks, k);
-    const StatedFigureRule* rule = stated_rule(statement_subject(tok.label, c.d), place.in_list);
-    if (!rule) continue;
+    const std::string subject = statement_subject(tok.label, c.d);
+    const StatedFigureRule* rule = stated_rule(subject, place.in_list);
+    if (!rule) {
+      check_stated_class(c, toks, k, subject);
+      continue;
+    }
     if (!place.in_list) {
       // Outside a list, only the clause's first amount is its subject's: later ones detail it
       // ("“农林水支出”科目83万元，主要用于人员经费18万元、公用经费58万元" speaks of the class).
-      bool first = true;
-      for (size_t i = k; i-- > 0 && first;) {
-        if (is_boundary(toks[i]) || toks[i].kind == Kind2::clause_end) break;
-        first = !(toks[i].kind == Kind2::amount && !toks[i].comparative);
-      }
-      if (!first) continue;
+      if (!first_of_clause(toks, k)) continue;
     } else {
       if (rule->parents.empty() || !place.total) continue;
       const StatedFigureRule* parent = stated_rule(statement_subject(place.total->label, c.d), false);
@@ -668,17 +834,10 @@ void check_stated_figures(const NarrativeContext& c, const std::vector<Token>& t
     }
     auto it = figures.find(rule->figure);
     if (it == figures.end() || !it->second || !is_proven(c.d, rule->figure)) continue;
-    double expected = *it->second;
-    double half = half_unit(tok.decimals) + 0.005;
-    Verdict v = compare(tok.value, expected, half);
-    // A figure printed in some table is one the sentence may well mean (a fiscal part, last
-    // year's): only a figure printed nowhere contradicts.
-    if (v == Verdict::mismatch && printed_in_tables(c.d, tok.value, half_unit(tok.decimals))) continue;
-    Finding f = narrative_finding({tok.line}, expected, tok.value,
-                                  "情况说明第" + std::to_string(tok.line) + "行：“" + quote(tok.label) +
-                                      figure(tok.value, tok.decimals) + "万元”，表中" + rule->subjects.front() + "为" +
-                                      figure(expected));
-    report(c.out, v, f);
+    if (!printed) printed = printed_figures(c.d);
+    judge_stated(c, tok, *it->second, *printed,
+                 "情况说明第" + std::to_string(tok.line) + "行：“" + quote(tok.label) + figure(tok.value, tok.decimals) +
+                     "万元”，表中" + rule->subjects.front() + "为" + figure(*it->second));
   }
 }
 
@@ -744,6 +903,7 @@ void check_narrative(const Disclosure& d, std::vector<Check>& out) {
     check_lists(c, toks);
     check_restatements(c);
     check_percentages(c, toks);
+    check_budget_comparisons(c, toks);
     check_class_amounts(c);
     check_stated_figures(c, toks);
   }

@@ -504,3 +504,92 @@ TEST(ValidateSmall, AnAmountOpeningItsOwnListEndsThePreviousOne) {
   auto over = small_budget("本部门当年预算收入100.00万元，其中：一般公共预算拨款80.00万元，其他收入30.00万元；本部门当年预算支出100.00万元，其中：基本支出60.00万元。");
   EXPECT_EQ(with_id(over, "narrative-mismatch").size(), 1u);
 }
+
+namespace {
+// A budget whose 类 201 is proven at 264.87 (支出总表 line 30) and printed at 250.40 for its
+// 一般公共预算 part (line 31), with `paragraph` as its statement.
+Disclosure stated_class(const std::string& paragraph) {
+  Disclosure d;
+  d.kind = Kind::budget;
+  d.year = 2026;
+  d.template_id = "generic";
+  FunctionSummary f;
+  f.code = "201";
+  f.name = "一般公共服务支出";
+  f.total = 264.87;
+  d.summary.by_function = {f};
+  d.proof["by_function.201"].status = "proven";
+  Table t;
+  t.id = "expenditure";
+  t.present = true;
+  t.columns.push_back({"total", "合计", "", std::nullopt, ""});
+  Row r;
+  r.line = 30;
+  r.code = "201";
+  r.name = "一般公共服务支出";
+  r.values = {264.87};
+  t.rows.push_back(r);
+  Table g = t;
+  g.id = "general_budget_expenditure";
+  g.rows[0].line = 31;
+  g.rows[0].values = {250.40};
+  d.tables = {t, g};
+  Section s;
+  s.part = 1;
+  s.line = 10;
+  s.paragraphs = {paragraph};
+  s.paragraph_lines = {12};
+  d.sections = {s};
+  validate(d);
+  return d;
+}
+}  // namespace
+
+TEST(ValidateStated, AClassStatedByItsName) {
+  // Wrong: printed in no row of the class.
+  auto wrong = with_id(stated_class("一般公共服务支出（类）246.87万元，占86.05%。"), "narrative-mismatch");
+  ASSERT_EQ(wrong.size(), 1u);
+  EXPECT_EQ(to_cents(*wrong[0].expected), 26487);
+  // Shanghai's wording, with the class total or its 一般公共预算 part: silent.
+  EXPECT_TRUE(stated_class("1.“一般公共服务支出”科目264.87万元，主要用于行政运行。").checks.empty());
+  EXPECT_TRUE(stated_class("1.“一般公共服务支出”科目250.40万元，主要用于行政运行。").checks.empty());
+  // The total printed at the statement's precision (264.87 as 265): the same figure, no note.
+  EXPECT_TRUE(stated_class("1.“一般公共服务支出”科目265万元，主要用于行政运行。").checks.empty());
+}
+
+TEST(ValidateStated, CutInsteadOfRoundedIsAWarning) {
+  // 264.87 万元 printed as 264: less than one unit off, but not the figure rounded.
+  auto d = stated_class("1.“一般公共服务支出”科目264万元，主要用于行政运行。");
+  auto found = with_id(d, "narrative-imprecise");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].severity, "warning");
+  EXPECT_EQ(to_cents(*found[0].expected), 26487);
+  EXPECT_NE(found[0].message.find("应写作265"), std::string::npos) << found[0].message;
+  EXPECT_TRUE(with_id(d, "narrative-mismatch").empty());
+}
+
+TEST(ValidateSmall, CompletionOfTheBudgetItNames) {
+  // 306.21 / 321.02 = 95.39% of the 全年预算, stated as of the 年初预算 (300.00): 102.07%.
+  auto named = small_budget("年初预算为300.00万元，全年预算为321.02万元，支出决算为306.21万元，完成年初预算的102.07%。");
+  EXPECT_TRUE(with_id(named, "narrative-mismatch").empty());
+  auto wrong = small_budget("年初预算为300.00万元，全年预算为321.02万元，支出决算为306.21万元，完成全年预算的102.07%。");
+  EXPECT_EQ(with_id(wrong, "narrative-mismatch").size(), 1u);
+  // A 年初预算 of 0 has no completion rate.
+  auto zero = small_budget("年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。");
+  ASSERT_EQ(with_id(zero, "narrative-mismatch").size(), 1u);
+  EXPECT_TRUE(with_id(small_budget("年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成全年预算的95.89%。"),
+                      "narrative-mismatch")
+                  .empty());
+}
+
+TEST(ValidateSmall, AccountAgainstBudgetWords) {
+  EXPECT_TRUE(with_id(small_budget("全年预算为2.23万元，支出决算为2.22万元。决算数小于全年预算数的主要原因：按实际支出。"),
+                      "narrative-mismatch")
+                  .empty());
+  EXPECT_EQ(with_id(small_budget("全年预算为2.23万元，支出决算为2.42万元。决算数小于全年预算数的主要原因：按实际支出。"),
+                    "narrative-mismatch")
+                .size(),
+            1u);
+  EXPECT_TRUE(with_id(small_budget("全年预算为11.72万元，支出决算为11.72万元。决算数与全年预算数持平。"), "narrative-mismatch").empty());
+  EXPECT_EQ(with_id(small_budget("全年预算为11.72万元，支出决算为10.72万元。决算数与全年预算数持平。"), "narrative-mismatch").size(), 1u);
+}
