@@ -55,6 +55,7 @@ struct Table {
   std::string unit = "万元";       // the unit the table is printed in (元, 万元 …)
   bool present = false;          // a body was found
   bool no_data = false;          // marked 本表无数据, or printed with no figure under its header
+  bool no_data_note = false;     // the table itself says it is empty (本表无数据, 空表, 无数据)
   bool unread = false;           // present with figures, none of which could be read into rows
   int printed_figures = 0;       // figures other than 0 printed with a point or separators (a blank template has none)
   std::vector<Column> columns;

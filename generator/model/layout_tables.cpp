@@ -602,7 +602,7 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     // (".97" under "890").
     if (is_furniture(raw) && !decimals_follow(raw, i < region.end ? text.line(i + 1) : std::string())) continue;
     std::string s = strip_blanks(raw);
-    if (contains(s, "本表无数据") || contains(s, "无数据") || contains(s, "空表")) table.no_data = true;
+    if (contains(s, "本表无数据") || contains(s, "无数据") || contains(s, "空表")) table.no_data = table.no_data_note = true;
     if (starts_with(s, "注") || starts_with(s, "说明：") || starts_with(s, "备注")) continue;
     Line l{i, layout_tokens(raw)};
     if (!lines.empty() && lines.back().number == i - 1) join_wrapped_decimals(lines.back().tokens, l.tokens);
@@ -1162,6 +1162,14 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
         figures |= t.is_figure();
     if (figures) table.unread = true;
     else table.no_data = true;
+  }
+  // The note saying why a table is empty is often printed just under it ("注：本部门无政府性基金
+  // 预算财政拨款安排的预算，故本表为空表。").
+  for (int i = region.end + 1; table.no_data && !table.no_data_note && i <= region.end + 3 && i <= text.line_count(); ++i) {
+    const std::string s = strip_blanks(text.line(i));
+    if ((starts_with(s, "注") || starts_with(s, "说明") || starts_with(s, "备注") || contains(s, "本表")) &&
+        (contains(s, "无数据") || contains(s, "空表")))
+      table.no_data_note = true;
   }
   table.present = !table.rows.empty() || table.no_data || table.unread;
   // Lines that could not be placed: one finding for the table, not one a line.

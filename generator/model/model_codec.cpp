@@ -26,7 +26,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Column, key, label, side, column_number, grou
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Row, line, page, code, name, name2, side, group, level, row_number, values, is_total,
                                    complete)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Table, id, title, number, number_in_set, line, page, end_line, unit, present, no_data,
-                                   unread, printed_figures, columns, label_column_numbers, rows)
+                                   no_data_note, unread, printed_figures, columns, label_column_numbers, rows)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Entity, name, raw_name, region, department_type, scope)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ThreePublic, total, overseas, reception, vehicles_total, vehicle_purchase,
                                    vehicle_operation)

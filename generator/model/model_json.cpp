@@ -71,6 +71,7 @@ Json to_json(const Table& t) {
   j["end_line"] = t.end_line ? Json(t.end_line) : Json(nullptr);
   j["present"] = t.present;
   j["no_data"] = t.no_data;
+  if (t.no_data) j["no_data_note"] = t.no_data_note;
   if (t.unread) j["unread"] = true;
   j["columns"] = Json::array();
   for (const auto& c : t.columns) {

@@ -18,6 +18,8 @@ void check_across_tables(const Disclosure& d, std::vector<Check>& out);
 void check_narrative(const Disclosure& d, std::vector<Check>& out);
 // The sections the 目录 of the document's template family requires.
 void check_completeness(const Disclosure& d, std::vector<Check>& out);
+// Tables printed empty with no word why, in the table or in the statement (empty_table_rules).
+void check_empty_tables(const Disclosure& d, std::vector<Check>& out);
 
 // A resolved Term: its value and the row lines it came from; nullopt when the table is
 // absent or the row is not there.

@@ -34,4 +34,33 @@ void check_completeness(const Disclosure& d, std::vector<Check>& out) {
   }
 }
 
+void check_empty_tables(const Disclosure& d, std::vector<Check>& out) {
+  for (const auto& rule : empty_table_rules())
+    for (const auto& id : rule.tables) {
+      const Table* t = d.table(id);
+      if (!t || !t->present || !t->no_data || t->no_data_note) continue;
+      bool explained = false;
+      for (const auto& s : d.sections)
+        for (const auto& p : s.paragraphs) {
+          const std::string text = strip_blanks(p);
+          size_t at = text.find(rule.subject);
+          if (at == std::string::npos) continue;
+          // The absence is said in the clause that names the subject.
+          for (const auto& w : absence_words()) {
+            size_t q = text.find(w, at > 30 ? at - 30 : 0);
+            explained |= q != std::string::npos && q <= at + rule.subject.size() + 60;
+          }
+        }
+      if (explained) continue;
+      Check c;
+      c.id = "empty-table-unexplained";
+      c.severity = "warning";
+      c.table = t->id;
+      c.line = t->line;
+      c.lines = {t->line};
+      c.message = "表“" + t->title + "”为空表，表中和情况说明中都未说明原因（如“本表无数据”）";
+      out.push_back(std::move(c));
+    }
+}
+
 }  // namespace budgetsite

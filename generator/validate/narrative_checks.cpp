@@ -617,8 +617,9 @@ bool chinese_or_arabic_numeral(const std::string& s) {
 }
 
 // What a label names, with the words that do not change it taken off (statement_subject_words):
-// "2026年“三公”经费预算数为" → "三公经费". Empty when the label speaks of another year.
-std::string statement_subject(const std::u32string& label, const Disclosure& d) {
+// "2026年“三公”经费预算数为" → "三公经费". Empty when the label speaks of another year, unless
+// `other_year` is given: it then receives that year.
+std::string statement_subject(const std::u32string& label, const Disclosure& d, int* other_year = nullptr) {
   std::string s;
   for (char32_t c : label)
     if (!is_blank(c) && c != U'“' && c != U'”' && c != U'"' && c != U'‘' && c != U'’') s += to_utf8(std::u32string(1, c));
@@ -647,7 +648,12 @@ std::string statement_subject(const std::u32string& label, const Disclosure& d) 
     size_t digits = 0;
     while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
     if (digits == 4 && s.compare(4, 3, "年") == 0) {
-      if (!d.year || std::stoi(s.substr(0, 4)) != *d.year) return "";
+      const int year = std::stoi(s.substr(0, 4));
+      if (!d.year) return "";
+      if (year != *d.year) {
+        if (!other_year) return "";
+        *other_year = year;
+      }
       s = s.substr(7);
       if (starts_with(s, "度")) s = s.substr(3);
       changed = true;
@@ -807,6 +813,56 @@ void check_stated_class(const NarrativeContext& c, const std::vector<Token>& tok
                    "万元”，表中该类合计为" + figure(*expected));
 }
 
+// A non-zero amount stated for what a table printed empty says there is none of
+// (empty_table_rules): "政府性基金预算拨款支出120.00万元" beside an empty 政府性基金 table.
+void check_empty_table_statement(const NarrativeContext& c, const Token& tok, const std::string& subject) {
+  auto plain = [](const std::string& w) {
+    std::string out;
+    for (char32_t ch : to_u32(w))
+      if (ch != U'“' && ch != U'”' && ch != U'"') out += to_utf8(std::u32string(1, ch));
+    return out;
+  };
+  for (const auto& rule : empty_table_rules()) {
+    if (std::none_of(rule.stated.begin(), rule.stated.end(), [&](const std::string& w) { return plain(w) == subject; }))
+      continue;
+    for (const auto& id : rule.tables) {
+      const Table* t = c.d.table(id);
+      if (!t || !t->present || !t->no_data) continue;
+      Finding f = narrative_finding({tok.line, t->line}, 0, tok.value,
+                                    "情况说明第" + std::to_string(tok.line) + "行：“" + quote(tok.label) +
+                                        figure(tok.value, tok.decimals) + "万元”，而表“" + t->title + "”（第" +
+                                        std::to_string(t->line) + "行）为空表");
+      f.table = t->id;
+      report(c.out, Verdict::mismatch, f);
+      return;
+    }
+  }
+}
+
+// This year's proven figure stated under another year ("2023年度收入总计307.82万元" in a 2024
+// 决算, the tables' 307.82 being 2024's): a warning. A paragraph saying the two years are the
+// same (持平, 不变) may well state both.
+void check_year_of_figure(const NarrativeContext& c, const Token& tok, const StatedFigureRule& rule, int year,
+                          const std::map<std::string, Amount>& figures) {
+  auto it = figures.find(rule.figure);
+  if (it == figures.end() || !it->second || *it->second == 0 || !is_proven(c.d, rule.figure)) return;
+  if (std::fabs(tok.value - *it->second) > half_unit(tok.decimals) + 1e-9) return;
+  if (tok.paragraph < static_cast<int>(c.section.paragraphs.size()) &&
+      has_any(to_u32(c.section.paragraphs[tok.paragraph]), {U"持平", U"不变", U"相同", U"一致"}))
+    return;
+  Check k;
+  k.id = "wrong-year";
+  k.severity = "warning";
+  k.line = tok.line;
+  k.lines = {tok.line};
+  k.expected = *it->second;
+  k.actual = tok.value;
+  k.message = "情况说明第" + std::to_string(tok.line) + "行：“" + quote(tok.label) + figure(tok.value, tok.decimals) +
+              "万元”：所述为" + std::to_string(year) + "年，而该数是表中" + std::to_string(*c.d.year) + "年的" +
+              rule.subjects.front();
+  c.out.push_back(std::move(k));
+}
+
 // Headline figures stated by name (stated_figure_rules) against the figure the tables prove.
 void check_stated_figures(const NarrativeContext& c, const std::vector<Token>& toks) {
   std::map<std::string, Amount> figures;
@@ -816,8 +872,14 @@ void check_stated_figures(const NarrativeContext& c, const std::vector<Token>& t
     const Token& tok = toks[k];
     if (tok.kind != Kind2::amount || tok.comparative || tok.depth > 0) continue;
     ListPlace place = list_place(toks, k);
-    const std::string subject = statement_subject(tok.label, c.d);
+    int other_year = 0;
+    const std::string subject = statement_subject(tok.label, c.d, &other_year);
     const StatedFigureRule* rule = stated_rule(subject, place.in_list);
+    if (other_year) {
+      if (rule && !place.in_list) check_year_of_figure(c, tok, *rule, other_year, figures);
+      continue;
+    }
+    if (tok.value != 0 && first_of_clause(toks, k)) check_empty_table_statement(c, tok, subject);
     if (!rule) {
       check_stated_class(c, toks, k, subject);
       continue;
@@ -842,6 +904,50 @@ void check_stated_figures(const NarrativeContext& c, const std::vector<Token>& t
 }
 
 }  // namespace
+
+// A comparison with the document's own year ("比2026年预算增加" in a 2026 budget; "与2024年度相比"
+// in a 2024 决算, where a 决算 set against its own year's 预算 is right): a warning quoting it.
+void check_compared_years(const Disclosure& d, const Section& section, std::vector<Check>& out) {
+  if (!d.year) return;
+  for (size_t p = 0; p < section.paragraphs.size(); ++p) {
+    std::u32string t;
+    for (char32_t ch : to_u32(section.paragraphs[p]))
+      if (!is_blank(ch)) t += ch;
+    int line = p < section.paragraph_lines.size() ? section.paragraph_lines[p] : section.line;
+    for (size_t i = 0; i + 5 < t.size(); ++i) {
+      if (t[i] != U'比' && t[i] != U'较' && t[i] != U'与') continue;
+      size_t y = i + 1;
+      if (y + 4 >= t.size() || !is_digit(t[y]) || !is_digit(t[y + 1]) || !is_digit(t[y + 2]) || !is_digit(t[y + 3]) ||
+          t[y + 4] != U'年')
+        continue;
+      const int year = std::stoi(to_utf8(t.substr(y, 4)));
+      size_t after = y + 5;
+      if (after < t.size() && t[after] == U'度') ++after;
+      const std::u32string next = t.substr(after, 4);
+      // "与" compares only when the clause says so ("与2025年相比", "与2025年预算持平"); else it
+      // joins ("执行情况与2026年计划草案").
+      if (t[i] == U'与') {
+        const std::u32string rest = t.substr(after, 12);
+        if (!has_any(rest, {U"相比", U"持平", U"比较", U"一致", U"相同"})) continue;
+      }
+      const bool own_budget = d.kind == Kind::final_accounts && year == *d.year &&
+                              (next.rfind(U"预算", 0) == 0 || next.rfind(U"年初", 0) == 0 || next.rfind(U"全年", 0) == 0);
+      const bool wrong = d.kind == Kind::budget ? year >= *d.year : year > *d.year || (year == *d.year && !own_budget);
+      if (!wrong) continue;
+      const size_t from = i > 12 ? i - 12 : 0;
+      Check k;
+      k.id = "wrong-year";
+      k.severity = "warning";
+      k.line = line;
+      k.lines = {line};
+      k.message = "情况说明第" + std::to_string(line) + "行：“" + to_utf8(t.substr(from, i - from + 16)) + "”：" +
+                  std::to_string(*d.year) + "年" + (d.kind == Kind::budget ? "预算" : "决算") + "与" +
+                  std::to_string(year) + "年相比";
+      out.push_back(std::move(k));
+      break;  // once a paragraph
+    }
+  }
+}
 
 // Placeholders and empty reasons (wording_rules): one warning per rule and paragraph, quoting it.
 void check_wording(const NarrativeContext& c) {
@@ -913,6 +1019,7 @@ void check_narrative(const Disclosure& d, std::vector<Check>& out) {
     if (s.part == 2) continue;
     NarrativeContext c{d, s, out};
     check_wording(c);
+    check_compared_years(d, s, out);
   }
 }
 

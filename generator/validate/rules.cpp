@@ -238,6 +238,23 @@ const SubjectWords& statement_subject_words() {
   return words;
 }
 
+const std::vector<EmptyTableRule>& empty_table_rules() {
+  static const std::vector<EmptyTableRule> rules = {
+      {{"gov_fund_expenditure", "gov_fund"}, "政府性基金",
+       {"政府性基金预算支出", "政府性基金预算拨款支出", "政府性基金拨款支出", "政府性基金预算财政拨款支出"}},
+      {{"state_capital"}, "国有资本经营",
+       {"国有资本经营预算支出", "国有资本经营预算拨款支出", "国有资本经营预算财政拨款支出"}},
+      {{"three_public"}, "三公", {"“三公”经费", "三公经费", "“三公”经费支出", "“三公”经费财政拨款"}},
+  };
+  return rules;
+}
+
+const std::vector<std::string>& absence_words() {
+  static const std::vector<std::string> words = {"无", "没有", "未安排", "不涉及", "为0", "为零", "0万元", "0.00万元", "空表",
+                                                 "无数据"};
+  return words;
+}
+
 const std::vector<RequiredSection>& required_sections() {
   static const std::vector<RequiredSection> sections = {
       {"shanxi-county", B, 1, "", "第一部分 概况"},

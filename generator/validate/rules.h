@@ -145,6 +145,19 @@ struct SubjectWords {
 };
 const SubjectWords& statement_subject_words();
 
+// What an empty table is about, for its explanation in the statement: a table printed with no
+// figure (no_data) and no 本表无数据 note of its own is explained by a paragraph naming its
+// `subject` with one of `absence` ("无政府性基金预算拨款", "政府性基金…为0"); else a warning
+// (`empty-table-unexplained`). A non-zero amount stated under one of `stated` contradicts the
+// empty table (`narrative-mismatch`).
+struct EmptyTableRule {
+  std::vector<std::string> tables;
+  std::string subject;
+  std::vector<std::string> stated;
+};
+const std::vector<EmptyTableRule>& empty_table_rules();
+const std::vector<std::string>& absence_words();
+
 // A section the template's 目录 requires: part `part`, and (when heading is not empty) a
 // section of that part whose heading contains `heading`.
 struct RequiredSection {

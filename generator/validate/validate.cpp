@@ -43,6 +43,7 @@ void doubt_misreadings(const Disclosure& d, std::vector<Check>& found) {
 void validate(Disclosure& d) {
   std::vector<Check> found;
   check_completeness(d, found);
+  check_empty_tables(d, found);
   check_tables(d, found);
   check_across_tables(d, found);
   check_narrative(d, found);

@@ -593,3 +593,89 @@ TEST(ValidateSmall, AccountAgainstBudgetWords) {
   EXPECT_TRUE(with_id(small_budget("全年预算为11.72万元，支出决算为11.72万元。决算数与全年预算数持平。"), "narrative-mismatch").empty());
   EXPECT_EQ(with_id(small_budget("全年预算为11.72万元，支出决算为10.72万元。决算数与全年预算数持平。"), "narrative-mismatch").size(), 1u);
 }
+
+TEST(ValidateSmall, AComparisonWithTheDocumentsOwnYear) {
+  auto budget = [](const std::string& text, Kind kind, int year) {
+    Disclosure d;
+    d.kind = kind;
+    d.year = year;
+    Section s;
+    s.part = 1;
+    s.line = 10;
+    s.paragraphs = {text};
+    s.paragraph_lines = {12};
+    d.sections = {s};
+    validate(d);
+    return with_id(d, "wrong-year");
+  };
+  auto found = budget("2026年收入预算120.00万元，比2026年预算增加20.00万元。", Kind::budget, 2026);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].severity, "warning");
+  EXPECT_EQ(found[0].line, 12);
+  EXPECT_TRUE(budget("2026年收入预算120.00万元，比2025年预算增加20.00万元。", Kind::budget, 2026).empty());
+  // A 决算 against its own year's budget is right; against its own year's figures is not.
+  EXPECT_TRUE(budget("2024年度支出决算307.82万元，与2024年度预算相比减少13.20万元。", Kind::final_accounts, 2024).empty());
+  EXPECT_EQ(budget("2024年度收入307.82万元。与2024年度相比，收入增加307.82万元。", Kind::final_accounts, 2024).size(), 1u);
+  EXPECT_TRUE(budget("与2023年度相比，收入增加307.82万元。", Kind::final_accounts, 2024).empty());
+  // "与" joining two things is no comparison.
+  EXPECT_TRUE(budget("审议计划执行情况与2026年计划草案。", Kind::budget, 2026).empty());
+}
+
+TEST(ValidateStated, ThisYearsFigureUnderAnotherYear) {
+  auto found = with_id(stated("2025年“三公”经费预算数为143.14万元。"), "wrong-year");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].severity, "warning");
+  EXPECT_NE(found[0].message.find("所述为2025年"), std::string::npos) << found[0].message;
+  // Last year's own figure, or a paragraph saying both years are the same: silent.
+  EXPECT_TRUE(with_id(stated("2025年“三公”经费预算数为163.50万元。"), "wrong-year").empty());
+  EXPECT_TRUE(with_id(stated("2025年“三公”经费预算数为143.14万元，2026年与上年持平。"), "wrong-year").empty());
+}
+
+namespace {
+// A budget whose 政府性基金预算支出表 (line 40) is printed empty, noted or not, with `paragraph`
+// as its statement.
+Disclosure empty_fund_table(const std::string& paragraph, bool noted) {
+  Disclosure d;
+  d.kind = Kind::budget;
+  d.year = 2026;
+  Table t;
+  t.id = "gov_fund_expenditure";
+  t.title = "政府性基金预算支出表";
+  t.line = 40;
+  t.present = true;
+  t.no_data = true;
+  t.no_data_note = noted;
+  d.tables.push_back(t);
+  Section s;
+  s.part = 1;
+  s.line = 10;
+  s.paragraphs = {paragraph};
+  s.paragraph_lines = {12};
+  d.sections = {s};
+  validate(d);
+  return d;
+}
+}  // namespace
+
+TEST(ValidateSmall, AnEmptyTableSaysWhy) {
+  auto bare = with_id(empty_fund_table("本部门2026年收入预算120.00万元。", false), "empty-table-unexplained");
+  ASSERT_EQ(bare.size(), 1u);
+  EXPECT_EQ(bare[0].severity, "warning");
+  EXPECT_EQ(bare[0].line, 40);
+  // Its own note, or the statement saying there is none: silent.
+  EXPECT_TRUE(with_id(empty_fund_table("本部门2026年收入预算120.00万元。", true), "empty-table-unexplained").empty());
+  EXPECT_TRUE(with_id(empty_fund_table("本部门无政府性基金预算拨款安排的支出。", false), "empty-table-unexplained").empty());
+  EXPECT_TRUE(with_id(empty_fund_table("政府性基金拨款支出预算为0；国有资本经营预算拨款支出预算为0。", false),
+                      "empty-table-unexplained")
+                  .empty());
+}
+
+TEST(ValidateSmall, AFigureForAnEmptyTableContradictsIt) {
+  auto found = with_id(empty_fund_table("2026年政府性基金预算拨款支出120.00万元，主要用于城市建设。", true), "narrative-mismatch");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].severity, "error");
+  EXPECT_EQ(to_cents(*found[0].actual), 12000);
+  // None, or last year's: silent.
+  EXPECT_TRUE(with_id(empty_fund_table("2026年政府性基金预算拨款支出0万元。", true), "narrative-mismatch").empty());
+  EXPECT_TRUE(with_id(empty_fund_table("2025年政府性基金预算拨款支出120.00万元。", true), "narrative-mismatch").empty());
+}
