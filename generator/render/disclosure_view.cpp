@@ -421,9 +421,11 @@ View disclosure_page(const SiteData& site, size_t index, const Disclosure& d) {
                                     std::pair{"gloss_three_public", "“三公”经费"}})
       view["answer"][key] = glossary.gloss(term);
 
-  // Data-quality panel: errors first, then warnings, each with its line and page; the notes
-  // (mostly rounding) folded into one line with their count.
-  View checks = View::array(), notes = View::array();
+  // Data-quality panel: errors first, each with its line and page; then the warnings folded by
+  // kind (in the order each kind first appears); the notes (mostly rounding) folded into one
+  // line with their count. The label of a kind is the template's (partials/check-kind).
+  View checks = View::array(), notes = View::array(), warning_groups = View::array();
+  std::map<std::string, size_t> group_of;
   std::map<std::string, int> counts;
   for (const char* severity : {"error", "warning", "info"})
     for (const auto& c : d.checks) {
@@ -440,10 +442,20 @@ View disclosure_page(const SiteData& site, size_t index, const Disclosure& d) {
         links.push_back({{"href", href}, {"label", "原文 PDF 第" + std::to_string(page) + "页"}});
       View item = {{"id", c.id}, {"severity", c.severity}, {"severity_label", severity_label(c.severity)},
                    {"message", c.message}, {"links", links}, {"has_links", !links.empty()}};
+      if (c.severity == "warning") {
+        auto [it, fresh] = group_of.try_emplace(c.id, warning_groups.size());
+        if (fresh) warning_groups.push_back({{"id", c.id}, {"kind", {{c.id, true}}}, {"count", 0}, {"items", View::array()}});
+        View& group = warning_groups[it->second];
+        group["count"] = group["count"].get<int>() + 1;
+        group["items"].push_back(std::move(item));
+        continue;
+      }
       (c.severity == "info" ? notes : checks).push_back(std::move(item));
     }
   view["checks"] = checks;
   view["has_checks"] = !checks.empty();
+  view["warning_groups"] = warning_groups;
+  view["has_warnings"] = !warning_groups.empty();
   view["notes"] = notes;
   view["has_notes"] = !notes.empty();
   view["note_count"] = static_cast<int>(notes.size());

@@ -263,20 +263,40 @@ TEST(Site, DownloadsStandAlone) {
   EXPECT_TRUE(found);
 }
 
-// The audit panel: errors first, then warnings; notes folded into one line with their count.
-TEST(Site, AuditPanelPutsErrorsFirstAndFoldsNotes) {
-  const std::string html = page("disclosures/shanxi-liulin-2024-budget/index.html");
+// The audit panel: errors first, each linked to its page of the original PDF; then the warnings
+// folded by kind, each kind labelled (partials/check-kind) with its count; notes folded into one
+// line. 长春市信访局 (jl-changchun-petition-2026-budget.pdf) has three errors read by hand
+// (corpus_test: lines 174 and 650) and warnings of several kinds.
+TEST(Site, AuditPanelPutsErrorsFirstAndFoldsWarningsByKind) {
+  const std::string html = page("disclosures/jl-changchun-petition-2026-budget/index.html");
   const size_t panel = html.find("id=\"checks\"");
   ASSERT_NE(panel, std::string::npos);
   const std::string checks = html.substr(panel, html.find("</section>", panel) - panel);
-  const size_t first_error = checks.find("check-error"), first_warning = checks.find("check-warning"),
-               notes = checks.find("<details class=\"check-notes\">"), first_note = checks.find("check-info");
-  if (first_error != std::string::npos && first_warning != std::string::npos) EXPECT_LT(first_error, first_warning);
-  if (first_note != std::string::npos) {
-    ASSERT_NE(notes, std::string::npos);
-    EXPECT_LT(notes, first_note);
-    EXPECT_NE(checks.find("条提示"), std::string::npos);
+  const size_t first_error = checks.find("check-error"), first_group = checks.find("<details class=\"check-group\">");
+  ASSERT_NE(first_error, std::string::npos);
+  ASSERT_NE(first_group, std::string::npos);
+  EXPECT_LT(first_error, first_group);
+  // Every error links to its page of the PDF.
+  size_t errors = 0;
+  for (size_t at = checks.find("class=\"check check-error\""); at != std::string::npos;
+       at = checks.find("class=\"check check-error\"", at + 1)) {
+    ++errors;
+    const std::string item = checks.substr(at, checks.find("</li>", at) - at);
+    EXPECT_NE(item.find("original.pdf#page="), std::string::npos) << item;
   }
+  EXPECT_EQ(errors, 3u);
+  // Each kind once, labelled, with its count; no warning outside a group.
+  std::set<std::string> kinds;
+  for (size_t at = first_group; at != std::string::npos; at = checks.find("<details class=\"check-group\">", at + 1)) {
+    const std::string summary = checks.substr(at, checks.find("</summary>", at) - at);
+    const size_t code = summary.find("<code>");
+    ASSERT_NE(code, std::string::npos);
+    EXPECT_TRUE(kinds.insert(summary.substr(code, summary.find("</code>") - code)).second) << summary;
+    EXPECT_NE(summary.find(" 处）"), std::string::npos) << summary;
+    EXPECT_GT(summary.find("<code>"), summary.find("</span> ") + 8) << "a label before the id: " << summary;
+  }
+  EXPECT_GE(kinds.size(), 2u);
+  EXPECT_EQ(checks.find("check-warning\"><span class=\"badge\">"), std::string::npos);
 }
 
 // The answer block of every disclosure page states the model's own figures, in 万元, each
