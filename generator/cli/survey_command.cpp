@@ -33,8 +33,9 @@ beside a .pdf of the same name left out) and prints one line per document:
   err             checks of severity error
   ms              parse and audit time
 then totals: documents read, failed, and for each headline figure the share of documents in
-which it is proven.
-  --json     one JSON object: {"documents":[...],"totals":{...}}
+which it is proven; then every error, per document, with its line, page and message.
+  --json     one JSON object: {"documents":[...],"totals":{...}}; each document lists its
+             errors in "error_checks"
   --jobs N   parse N documents at once (default: one per processor)
 Exit 0; 2 on bad usage. A document that cannot be read is listed with its reason.
 )";
@@ -54,6 +55,7 @@ struct DocumentResult {
   int proven = 0, read = 0, null = 0;
   int classes = 0, classes_proven = 0;
   int errors = 0, warnings = 0;
+  std::vector<Check> error_checks;          // every error, to be read by hand
   std::map<std::string, std::string> core;  // figure → proven | read | null
   double ms = 0;
 };
@@ -99,6 +101,7 @@ DocumentResult survey_one(const std::string& file) {
     for (const auto& c : d.checks) {
       r.errors += c.severity == "error";
       r.warnings += c.severity == "warning";
+      if (c.severity == "error") r.error_checks.push_back(c);
     }
   } catch (const std::exception& e) {
     r.failure = e.what();
@@ -204,6 +207,10 @@ int run_survey(const std::vector<std::string>& args) {
                       {"core", r.core},
                       {"errors", r.errors},
                       {"warnings", r.warnings}});
+      Json listed = Json::array();
+      for (const auto& c : r.error_checks)
+        listed.push_back({{"id", c.id}, {"line", c.line}, {"page", c.page}, {"message", c.message}});
+      j["error_checks"] = listed;
       j["ms"] = r.ms;
       out["documents"].push_back(j);
     }
@@ -243,6 +250,16 @@ int run_survey(const std::vector<std::string>& args) {
   std::cout << "  every 类 row\t" << docs_all_classes << "\t" << percent(docs_all_classes, read_ok) << " (" << docs_with_classes
             << " documents have 类 rows)\n";
   std::cout << "time: " << std::fixed << std::setprecision(1) << total_s << " s\n";
+  if (errors > 0) {
+    std::cout << "\nerrors, per document (each to be read by hand: a real problem of the document, or a misreading):\n";
+    for (const auto& r : results) {
+      if (r.error_checks.empty()) continue;
+      std::cout << std::filesystem::path(r.file).filename().string() << "\n";
+      for (const auto& c : r.error_checks)
+        std::cout << "  line " << c.line << (c.page ? " (page " + std::to_string(c.page) + ")" : std::string()) << "\t"
+                  << c.id << "\t" << c.message << "\n";
+    }
+  }
   return 0;
 }
 

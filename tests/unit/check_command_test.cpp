@@ -85,6 +85,11 @@ TEST(SurveyCommand, LinesTotalsAndJson) {
   EXPECT_NE(r.out.find("js-suzhou-audit-2026-budget.txt\tjiangsu\t"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("x.pdf\tFAILED"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("3 documents: 2 read, 1 not read; 3 errors in 1 documents"), std::string::npos) << r.out;
+  // Every error is listed under its document, to be read by hand (长春 line 174: 信访事务 小计).
+  const size_t listed = r.out.find("errors, per document");
+  ASSERT_NE(listed, std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("jl-changchun-petition-2026-budget.txt\n  line 174 (page 8)\tsum-mismatch\t", listed), std::string::npos)
+      << r.out;
 
   CliRun j = run("survey --json " + source_path("tests/fixtures/corpus/js-suzhou-audit-2026-budget.txt"));
   EXPECT_EQ(j.code, 0);
@@ -94,6 +99,7 @@ TEST(SurveyCommand, LinesTotalsAndJson) {
   EXPECT_EQ(doc["family"], "jiangsu");
   EXPECT_EQ(doc["core"]["income_total"], "proven");
   EXPECT_EQ(doc["errors"], 0);
+  EXPECT_TRUE(doc["error_checks"].is_array() && doc["error_checks"].empty());
   EXPECT_EQ(report["totals"]["read"], 1);
   EXPECT_EQ(report["totals"]["proven_documents"]["expenditure_current"], 1);
 
