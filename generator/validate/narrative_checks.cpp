@@ -970,7 +970,8 @@ void check_wording(const NarrativeContext& c) {
       k.severity = "warning";
       k.line = line;
       k.lines = {line};
-      k.message = "情况说明第" + std::to_string(line) + "行：“" + quoted + "”：" + rule.what + "（“" + found + "”）";
+      k.message = std::string(c.section.part == 2 ? "表下文字第" : "情况说明第") + std::to_string(line) + "行：“" + quoted +
+                  "”：" + rule.what + "（“" + found + "”）";
       c.out.push_back(std::move(k));
     }
   }
@@ -1014,9 +1015,9 @@ void check_narrative(const Disclosure& d, std::vector<Check>& out) {
     check_stated_figures(c, toks);
   }
   check_renamed_classes(d, out);
-  // Wording anywhere in the statement (every part but the tables').
+  // Wording anywhere in the text, the notes between the tables included (a drafter's
+  // instruction is often left under a table).
   for (const auto& s : d.sections) {
-    if (s.part == 2) continue;
     NarrativeContext c{d, s, out};
     check_wording(c);
     check_compared_years(d, s, out);

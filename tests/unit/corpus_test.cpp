@@ -164,6 +164,13 @@ TEST(Corpus, PutuoSocialWork2024Final) {
   // 95.89%": 307.82 / 321.02 = 95.89% is the completion of the 全年预算; of a 年初预算 of 0 there is none.
   // Lines 541–543: 全年预算 2.23, 决算 2.22, "决算数小于全年预算数": true, so silent.
   EXPECT_EQ(error_set(d), (std::set<Error>{{480, "narrative-mismatch", 956, 955}, {488, "narrative-mismatch", 0, 9589}}));
+  // Lines 415 and 431, under the empty 政府性基金 and 国有资本经营 tables: the template's
+  // instruction to the drafter ("无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作
+  // 下述说明：") printed above the note it asked for.
+  std::set<int> leftovers;
+  for (const auto& c : d.checks)
+    if (c.id == "template-leftover") leftovers.insert(c.line);
+  EXPECT_EQ(leftovers, (std::set<int>{415, 431}));
 }
 
 // The headline figures of one document, read by hand; nullopt = not asserted here.

@@ -679,3 +679,10 @@ TEST(ValidateSmall, AFigureForAnEmptyTableContradictsIt) {
   EXPECT_TRUE(with_id(empty_fund_table("2026年政府性基金预算拨款支出0万元。", true), "narrative-mismatch").empty());
   EXPECT_TRUE(with_id(empty_fund_table("2025年政府性基金预算拨款支出120.00万元。", true), "narrative-mismatch").empty());
 }
+
+TEST(ValidateSmall, ADraftersInstructionLeftInTheText) {
+  auto found = with_id(small_budget("无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明："), "template-leftover");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0].message.find("给编制者的说明"), std::string::npos) << found[0].message;
+  EXPECT_TRUE(with_id(small_budget("说明：本部门本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。"), "template-leftover").empty());
+}
