@@ -10,10 +10,12 @@
 #include <cstring>
 #include <fstream>
 #include <random>
+#include <set>
 #include <system_error>
 
 #include "common/files.h"
 #include "common/parallel.h"
+#include "ingest/source_text.h"
 
 namespace budgetsite {
 
@@ -196,6 +198,57 @@ bool same_file_content(const fs::path& a, const fs::path& b) {
 
 }  // namespace
 
+namespace {
+
+std::string manifest_hash(const fs::path& folder, const std::vector<std::string>& files) {
+  std::string joined = folder.string() + "\n";
+  for (const auto& f : files) joined += f + "\n";
+  return sha256_hex(joined);
+}
+
+}  // namespace
+
+fs::path output_record_path(const fs::path& folder) {
+  return folder.parent_path() / ("." + folder.filename().string() + ".budgetsite-files");
+}
+
+std::string output_record_text(const fs::path& folder, std::vector<std::string> files) {
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  std::string out = "The files budgetsite wrote into the folder below; a build replaces them and nothing else.\n";
+  out += "folder " + folder.string() + "\n";
+  out += "manifest " + manifest_hash(folder, files) + "\n";
+  for (const auto& f : files) out += f + "\n";
+  return out;
+}
+
+std::optional<std::set<std::string>> read_output_record(const fs::path& folder) {
+  std::ifstream in(output_record_path(folder), std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string line;
+  std::vector<std::string> files;
+  std::getline(in, line);  // the sentence
+  if (!std::getline(in, line) || !line.starts_with("folder ") || line.substr(7) != folder.string()) return std::nullopt;
+  if (!std::getline(in, line) || !line.starts_with("manifest ")) return std::nullopt;
+  const std::string recorded_hash = line.substr(9);
+  while (std::getline(in, line))
+    if (!line.empty()) files.push_back(line);
+  if (recorded_hash != manifest_hash(folder, files)) return std::nullopt;
+  return std::set<std::string>(files.begin(), files.end());
+}
+
+namespace {
+
+// Writes the record of `folder` whole, or not at all (a temporary file renamed over it).
+void write_output_record(const fs::path& folder, const std::vector<std::string>& files) {
+  const fs::path record = output_record_path(folder);
+  const fs::path temporary = record.string() + ".tmp";
+  write_file(temporary, output_record_text(folder, files));
+  fs::rename(temporary, record);
+}
+
+}  // namespace
+
 std::string output_folder_refusal(const fs::path& target_in, const std::vector<fs::path>& kept) {
   const fs::path target = canonical_or_normal(target_in);
   for (const auto& k : kept) {
@@ -209,19 +262,40 @@ std::string output_folder_refusal(const fs::path& target_in, const std::vector<f
   if (ec || !fs::exists(status)) return "";
   if (!fs::is_directory(status))
     return "the output folder " + target.string() + " is a file, not a folder; choose another --out";
-  if (fs::exists(target / kOutputMarker)) return "";
-  // A site of a budgetsite from before the marker: its home page names the generator.
-  {
-    std::ifstream home(target / "index.html");
-    std::string head(4096, '\0');
-    home.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<size_t>(home.gcount()));
-    if (head.find("<meta name=\"generator\" content=\"budgetsite ") != std::string::npos) return "";
-  }
   if (fs::directory_iterator(target, ec) == fs::directory_iterator()) return "";
-  return "the output folder " + target.string() + " is not empty and was not written by budgetsite (it has no " +
-         kOutputMarker + "); a build replaces its folder whole, so it will not take this one: choose a new or " +
-         "empty folder, or empty this one yourself";
+  const std::optional<std::set<std::string>> manifest = read_output_record(target);
+  if (!manifest) {
+    const bool has_marker = fs::exists(fs::symlink_status(target / kOutputMarker, ec));
+    return "the output folder " + target.string() + " is not empty and budgetsite has no record of writing it (" +
+           output_record_path(target).string() + " is missing or names another folder" +
+           (has_marker ? std::string("; its ") + kOutputMarker + " may be a copy, or the site of an older budgetsite" : "") +
+           "); a build replaces its folder, so it will not take this one: choose a new or empty folder, or empty this "
+           "one yourself";
+  }
+  // Every file there must be one the last build wrote: anything else is the user's.
+  std::set<std::string> folders;
+  for (const auto& f : *manifest)
+    for (fs::path p = fs::path(f).parent_path(); !p.empty(); p = p.parent_path()) folders.insert(p.generic_string());
+  std::vector<std::string> foreign;
+  size_t count = 0;
+  for (auto it = fs::recursive_directory_iterator(target, fs::directory_options::none, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const std::string relative = fs::relative(it->path(), target, ec).generic_string();
+    if (relative == kOutputMarker) continue;
+    const bool is_folder = it->is_directory(ec) && !it->is_symlink(ec);
+    if (is_folder ? folders.count(relative) > 0 : manifest->count(relative) > 0) continue;
+    if (is_folder) it.disable_recursion_pending();
+    ++count;
+    if (foreign.size() < 5) foreign.push_back(relative);
+  }
+  if (ec) return "cannot list the output folder " + target.string() + ": " + ec.message();
+  if (foreign.empty()) return "";
+  std::string named;
+  for (const auto& f : foreign) named += (named.empty() ? "" : ", ") + f;
+  if (count > foreign.size()) named += " and " + std::to_string(count - foreign.size()) + " more";
+  return "the output folder " + target.string() + " holds " + std::to_string(count) +
+         (count == 1 ? " file" : " files") + " budgetsite did not write (" + named +
+         "); a build replaces its folder, so it would delete them: move them away, or choose another --out";
 }
 
 OutputLock::OutputLock(const fs::path& target_in) : target_(canonical_or_normal(target_in)) {
@@ -279,11 +353,35 @@ bool site_is_tree(const OutputTree& tree, const fs::path& target) {
 
 bool write_atomically(const OutputTree& tree, const OutputLock& lock, const WriteHooks& hooks) {
   const fs::path& target = lock.target();
+  // The files of the new site; before the swap the record lists the old ones too, so that a
+  // build killed between the swap and the record still finds every file there recorded.
+  std::vector<std::string> listed = {kOutputMarker};
+  for (const auto& [path, content] : tree.entries()) listed.push_back(fs::path(path).lexically_normal().generic_string());
   // Nothing changed (a rebuild of unchanged inputs): the site stays as it is, not even swapped.
   if (site_is_tree(tree, target)) {
     if (hooks.before_swap) hooks.before_swap(target);
+    try {
+      write_output_record(target, listed);
+    } catch (const std::exception& e) {
+      throw OutputError("cannot record the site in " + output_record_path(target).string() + ": " + e.what());
+    }
     return false;
   }
+  try {
+    std::vector<std::string> both = listed;
+    if (auto old = read_output_record(target)) both.insert(both.end(), old->begin(), old->end());
+    write_output_record(target, both);
+  } catch (const std::exception& e) {
+    throw OutputError("cannot record the site in " + output_record_path(target).string() + ": " + e.what());
+  }
+  auto record_new = [&] {
+    std::error_code ignored;
+    try {
+      write_output_record(target, listed);
+    } catch (const std::exception&) {
+      // The record still lists the old files too: the next build finds every file recorded.
+    }
+  };
   const fs::path parent = target.parent_path();
   std::error_code ec;
   std::random_device random;
@@ -293,7 +391,7 @@ bool write_atomically(const OutputTree& tree, const OutputLock& lock, const Writ
     fs::create_directories(staging);
     // The site's files and the marker, in path order, without copying the site's bytes.
     const std::variant<std::string, fs::path> marker =
-        std::string("This folder is a site built by budgetsite; every build replaces it whole.\n");
+        std::string("This folder is a site built by budgetsite. What a build may replace here is recorded beside it.\n");
     std::vector<std::pair<const std::string*, const std::variant<std::string, fs::path>*>> entries;
     const std::string marker_path = kOutputMarker;
     bool marker_added = false;
@@ -353,12 +451,16 @@ bool write_atomically(const OutputTree& tree, const OutputLock& lock, const Writ
   // Swap in one step: the new site takes the target's name and the old one the staging name.
   if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
     remove_tree(staging);
+    record_new();
     return true;
   }
   const int exchange_error = errno;
   if (exchange_error == ENOENT && !fs::exists(target)) {  // a first build
     fs::rename(staging, target, ec);
-    if (!ec) return true;
+    if (!ec) {
+      record_new();
+      return true;
+    }
   } else if (exchange_error == EINVAL || exchange_error == ENOSYS || exchange_error == ENOTSUP) {
     // A file system without exchange: move the old site aside, then the new one in.
     const fs::path previous = parent / ("." + target.filename().string() + ".previous-" + suffix);
@@ -367,6 +469,7 @@ bool write_atomically(const OutputTree& tree, const OutputLock& lock, const Writ
       fs::rename(staging, target, ec);
       if (!ec) {
         remove_tree(previous);
+        record_new();
         return true;
       }
       std::error_code ignored;

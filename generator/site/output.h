@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -58,13 +59,24 @@ class OutputTree {
   std::set<std::string> spilled_, kept_;
 };
 
-// The file budgetsite leaves at the root of every site it writes. Only a folder that has it (or
-// an empty one, or none) is ever replaced by a build.
+// The file budgetsite leaves at the root of every site it writes (a constant sentence: being
+// copied along with the site, it gives no right to replace anything).
 inline constexpr const char* kOutputMarker = ".budgetsite-output";
 
+// The record of what a build wrote into `folder`: ".<name>.budgetsite-files" beside it, naming
+// the folder, every file written, and a hash of the two. Only a folder whose record names it
+// and lists every file it holds (or an empty one, or none) is ever replaced by a build.
+std::filesystem::path output_record_path(const std::filesystem::path& folder);
+std::string output_record_text(const std::filesystem::path& folder, std::vector<std::string> files);
+// The files the record of `folder` (canonical) lists, or nullopt when there is none, or it names
+// another folder, or it was altered (its hash does not match).
+std::optional<std::set<std::string>> read_output_record(const std::filesystem::path& folder);
+
 // Why `target` may not receive a build, or "" when it may: it is not a folder; it is a folder
-// with files and no marker (someone else's); or it is, or holds, one of `kept` (the content
-// folder, the configuration, the working folder), which replacing it would delete.
+// with files and no record of budgetsite's own (someone else's, a copy of a site, or a site of a
+// budgetsite from before the record); it holds files its record does not list (named, up to
+// five); or it is, or holds, one of `kept` (the content folder, the configuration, the working
+// folder), which replacing it would delete.
 std::string output_folder_refusal(const std::filesystem::path& target,
                                   const std::vector<std::filesystem::path>& kept);
 

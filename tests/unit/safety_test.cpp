@@ -91,14 +91,65 @@ TEST(Safety, AFolderWithSomeoneElsesFilesIsRefused) {
   std::ofstream(out / "important.txt") << "mine";
   std::string log;
   EXPECT_EQ(build(out, content, &log).exit_code, 2);
-  EXPECT_NE(log.find("is not empty and was not written by budgetsite"), std::string::npos) << log;
+  EXPECT_NE(log.find("is not empty and budgetsite has no record of writing it"), std::string::npos) << log;
   EXPECT_EQ(tree(out), (std::map<std::string, std::string>{{"important.txt", "mine"}}));
   // An empty folder, and a folder budgetsite wrote, are taken.
   const fs::path empty = root / "empty";
   fs::create_directories(empty);
   EXPECT_EQ(build(empty, content).exit_code, 0);
   EXPECT_TRUE(fs::exists(empty / kOutputMarker));
+  EXPECT_TRUE(fs::exists(output_record_path(fs::canonical(empty))));
   EXPECT_EQ(build(empty, content).exit_code, 0);
+}
+
+// A home folder holding one page saved from a budgetsite site (its generator meta, even its
+// marker) and the user's Documents/: refused, nothing deleted.
+TEST(Safety, ASavedPageGivesNoRightToTheFolder) {
+  const fs::path root = fresh_dir("saved-page");
+  const fs::path content = small_content(root);
+  const fs::path home = root / "home";
+  fs::create_directories(home / "Documents");
+  std::ofstream(home / "Documents" / "letter.txt") << "mine";
+  std::ofstream(home / "index.html") << "<meta name=\"generator\" content=\"budgetsite 0.1.0\">";
+  std::ofstream(home / kOutputMarker) << "This folder is a site built by budgetsite.\n";
+  std::string log;
+  EXPECT_EQ(build(home, content, &log).exit_code, 2);
+  EXPECT_TRUE(fs::exists(home / "Documents" / "letter.txt"));
+  EXPECT_NE(log.find("no record of writing it"), std::string::npos) << log;
+}
+
+// A site copied into a web root (cp -r public/. webroot/) beside another application: the copied
+// marker gives no right to webroot; and a site budgetsite wrote, to which a user added a file,
+// is refused naming that file, not emptied.
+TEST(Safety, ACopiedSiteOrAnAddedFileIsNotReplaced) {
+  const fs::path root = fresh_dir("copied");
+  const fs::path content = small_content(root);
+  const fs::path out = root / "public";
+  ASSERT_EQ(build(out, content).exit_code, 0);
+  const fs::path webroot = root / "webroot";
+  fs::create_directories(webroot / "other-app");
+  std::ofstream(webroot / "other-app" / "index.php") << "<?php";
+  fs::copy(out, webroot, fs::copy_options::recursive);
+  std::string log;
+  EXPECT_EQ(build(webroot, content, &log).exit_code, 2);
+  EXPECT_TRUE(fs::exists(webroot / "other-app" / "index.php"));
+  // A record copied along beside it names its own folder, not this one.
+  fs::copy_file(output_record_path(fs::canonical(out)), output_record_path(fs::canonical(webroot)));
+  EXPECT_EQ(build(webroot, content, &log).exit_code, 2);
+  EXPECT_TRUE(fs::exists(webroot / "other-app" / "index.php"));
+
+  std::ofstream(out / "notes.txt") << "mine";
+  fs::create_directories(out / "drafts");
+  std::ofstream(out / "drafts" / "a.md") << "mine";
+  log.clear();
+  EXPECT_EQ(build(out, content, &log).exit_code, 2);
+  EXPECT_NE(log.find("holds 2 files budgetsite did not write (drafts, notes.txt)"), std::string::npos) << log;
+  EXPECT_TRUE(fs::exists(out / "notes.txt"));
+  EXPECT_TRUE(fs::exists(out / "drafts" / "a.md"));
+  // Moved away, the site is taken again.
+  fs::remove(out / "notes.txt");
+  fs::remove_all(out / "drafts");
+  EXPECT_EQ(build(out, content).exit_code, 0);
 }
 
 TEST(Safety, AnOutputFolderHoldingTheContentOrTheProjectIsRefused) {
