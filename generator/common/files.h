@@ -2,7 +2,9 @@
 // templates and content, and write the site.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace budgetsite {
@@ -10,6 +12,30 @@ namespace budgetsite {
 // The bytes of `path`; "" when it cannot be read (callers that must tell the two apart check
 // the file first, as ingest does).
 std::string read_file(const std::filesystem::path& path);
+
+// The one gate every file a build takes as input goes through (a disclosure, a part, a sidecar,
+// a page, a static file): it must be a regular file — a FIFO, a device or a folder is refused
+// without blocking on it (opened O_NONBLOCK) — of at most `max_bytes`. Returns its bytes, or
+// nullopt with `*why` saying which rule it broke ("not a regular file (a FIFO)", "12.0 MB, over
+// the limit of 1 MB for …").
+std::optional<std::string> read_input_file(const std::filesystem::path& path, std::uintmax_t max_bytes,
+                                           const std::string& what, std::string* why);
+// Why `path` may not be read as an input, without reading it, or "" when it may (the same
+// rules: a regular file within the size limit).
+std::string input_file_refusal(const std::filesystem::path& path, std::uintmax_t max_bytes, const std::string& what);
+
+// Limits of the files a build reads (docs/hardening.md lists them).
+inline constexpr std::uintmax_t kMaxSidecarBytes = 64 * 1024;
+inline constexpr std::uintmax_t kMaxPageBytes = 1024 * 1024;
+inline constexpr std::uintmax_t kMaxDisclosureBytes = 512ull * 1024 * 1024;
+inline constexpr std::uintmax_t kMaxStaticBytes = 512ull * 1024 * 1024;
+
+// `path`, its links resolved, lies inside `root` (canonical).
+bool resolves_inside(const std::filesystem::path& path, const std::filesystem::path& root);
+
+// A file name as it may be printed in a message: control characters (newlines, the escape that
+// starts an ANSI sequence) shown as \n, \x1b …, so that a name cannot forge a line of the log.
+std::string printable_path(const std::filesystem::path& path);
 
 // `inner` is `outer` or lies inside it, comparing normalized paths component by component
 // (callers canonicalize first when links matter).

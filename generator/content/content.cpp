@@ -31,7 +31,15 @@ std::vector<fs::path> files_with_extension(const fs::path& folder, const std::st
   std::error_code ec;
   if (!fs::is_directory(folder, ec)) return files;
   for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    if (!entry.is_regular_file() || entry.path().extension() != extension) continue;
+    if (entry.path().extension() != extension) continue;
+    std::error_code status_error;
+    if (!entry.is_regular_file(status_error)) {
+      // A FIFO, a device, a folder or a dangling link with the name of an input: named, never
+      // opened (a FIFO would block the build).
+      if (policy.ignored && !entry.is_directory(status_error))
+        policy.ignored->push_back({entry.path().string(), 0, "not a regular file: not published"});
+      continue;
+    }
     if (entry.is_symlink() && !policy.follow_outside) {
       const fs::path target = fs::weakly_canonical(entry.path(), ec);
       if (ec || !path_within(target, policy.root)) {
@@ -228,10 +236,26 @@ ContentSet scan_content(const fs::path& content_dir, bool follow_links_outside) 
                                  "/ only; move it there to publish it"});
   }
   const fs::path disclosures = content_dir / "disclosures";
+  // A folder of the content that is a link leading out of it (content/disclosures → /elsewhere)
+  // publishes nothing from there unless the site allows links outside.
+  const auto folder_allowed = [&](const fs::path& folder) {
+    std::error_code status_error;
+    if (follow_links_outside || !fs::is_symlink(folder, status_error) || resolves_inside(folder, links.root)) return true;
+    set.ignored.push_back({folder.string(), 0,
+                           "a link to " + fs::weakly_canonical(folder, status_error).string() +
+                               ", outside the content folder: nothing in it is published (content.follow_links_outside "
+                               "in the configuration allows it)"});
+    return false;
+  };
+  const bool disclosures_allowed = folder_allowed(disclosures);
   // One disclosure per stem: its text, its PDF, or both.
   std::map<std::string, DisclosureSource> by_stem;
   for (const char* ext : {".txt", ".pdf"})
-    for (const auto& file : files_with_extension(disclosures, ext)) {
+    for (const auto& file : disclosures_allowed ? files_with_extension(disclosures, ext) : std::vector<fs::path>{}) {
+      if (std::string why = input_file_refusal(file, kMaxDisclosureBytes, "a disclosure"); !why.empty()) {
+        set.problems.push_back({file.string(), 0, why});
+        continue;
+      }
       DisclosureSource& source = by_stem[file.stem().string()];
       source.id = file.stem().string();
       if (std::string(ext) == ".txt") source.text = file;
@@ -241,8 +265,18 @@ ContentSet scan_content(const fs::path& content_dir, bool follow_links_outside) 
   for (auto& [stem, source] : by_stem) {
     if (source.text.empty()) source.text = source.original;
     const fs::path sidecar = disclosures / (stem + ".yaml");
-    if (fs::exists(sidecar, ec))
-      if (auto meta = read_sidecar(sidecar, read_file(sidecar), set.problems)) source.meta = *meta;
+    if (fs::exists(fs::symlink_status(sidecar, ec))) {
+      // The sidecar passes the same gate as the disclosure: a link leading out is not read (its
+      // source_url would be published), nor a FIFO, a device or a huge file.
+      std::string why;
+      std::optional<std::string> text;
+      if (fs::is_symlink(sidecar, ec) && !follow_links_outside && !resolves_inside(sidecar, links.root))
+        why = "a link outside the content folder: not read (content.follow_links_outside in the configuration allows it)";
+      else
+        text = read_input_file(sidecar, kMaxSidecarBytes, "a sidecar", &why);
+      if (!text) set.problems.push_back({sidecar.string(), 0, why + "; " + stem + " is published without its metadata"});
+      else if (auto meta = read_sidecar(sidecar, *text, set.problems)) source.meta = *meta;
+    }
     for (const auto& name : source.meta.parts) {
       const fs::path part = disclosures / name;
       const std::string part_stem = part.stem().string();
@@ -270,8 +304,15 @@ ContentSet scan_content(const fs::path& content_dir, bool follow_links_outside) 
       set.problems.push_back({sidecar.string(), 0, "metadata without a disclosure: expected " +
                                                        fs::path(sidecar).replace_extension(".txt").filename().string() +
                                                        " or .pdf"});
-  for (const auto& file : files_with_extension(content_dir / "pages", ".md")) {
-    if (auto page = read_content_page(file, read_file(file), set.problems)) set.pages.push_back(std::move(*page));
+  const fs::path pages = content_dir / "pages";
+  for (const auto& file : folder_allowed(pages) ? files_with_extension(pages, ".md") : std::vector<fs::path>{}) {
+    std::string why;
+    const std::optional<std::string> text = read_input_file(file, kMaxPageBytes, "a page", &why);
+    if (!text) {
+      set.problems.push_back({file.string(), 0, why});
+      continue;
+    }
+    if (auto page = read_content_page(file, *text, set.problems)) set.pages.push_back(std::move(*page));
   }
   std::stable_sort(set.pages.begin(), set.pages.end(), [](const ContentPage& a, const ContentPage& b) {
     return a.weight != b.weight ? a.weight < b.weight : a.slug < b.slug;

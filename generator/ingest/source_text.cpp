@@ -1,5 +1,7 @@
 #include "ingest/source_text.h"
 
+#include "common/files.h"
+
 #include "common/text.h"
 #include "ingest/pdf_text.h"
 
@@ -222,12 +224,10 @@ SourceText join_parts(std::vector<SourceText> parts) {
 }
 
 SourceText ingest_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, 0, "cannot open the file for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw InputError(path, 0, "read error");
-  const std::string bytes = buffer.str();
+  std::string why;
+  const std::optional<std::string> read = read_input_file(path, kMaxDisclosureBytes, "a disclosure", &why);
+  if (!read) throw InputError(path, 0, why);
+  const std::string& bytes = *read;
   if (looks_like_pdf(bytes)) return ingest_pdf(path, bytes);
   return ingest_bytes(bytes, path);
 }

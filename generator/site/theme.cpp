@@ -4,6 +4,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "common/files.h"
+
 namespace budgetsite {
 
 namespace fs = std::filesystem;
@@ -47,13 +49,43 @@ std::vector<fs::path> template_folders(const SiteConfig& config, const Theme& th
 }
 
 namespace {
+// The files of `folder`, each published at `prefix` + its path in the folder. With `root` set
+// (the site's static/), every file passes the input gate: a link leading outside `root` (the
+// folder itself included) is named and left out unless `links_outside`, and so is anything that
+// is not a regular file or is over the size limit.
 void add_folder(const fs::path& folder, const std::string& prefix, OutputTree& out, bool override_existing,
-                std::vector<std::string>& problems) {
+                std::vector<std::string>& problems, const fs::path& root = {}, bool links_outside = true) {
   std::error_code ec;
   if (!fs::is_directory(folder, ec)) return;
+  const fs::path canonical_root = root.empty() ? fs::path() : fs::weakly_canonical(root, ec);
+  if (!root.empty() && !links_outside && !resolves_inside(folder, canonical_root)) {
+    problems.push_back(printable_path(folder) + ": a link to " + fs::weakly_canonical(folder, ec).string() +
+                       ", outside the site folder: nothing in it is published (content.follow_links_outside allows it)");
+    return;
+  }
   std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(folder))
-    if (entry.is_regular_file()) files.push_back(entry.path());
+  for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    std::error_code status_error;
+    if (it->is_directory(status_error)) {
+      if (!root.empty() && it->is_symlink(status_error) && !links_outside && !resolves_inside(it->path(), canonical_root)) {
+        problems.push_back(printable_path(it->path()) + ": a link outside the site folder: not published");
+        it.disable_recursion_pending();
+      }
+      continue;
+    }
+    if (!root.empty()) {
+      if (it->is_symlink(status_error) && !links_outside && !resolves_inside(it->path(), canonical_root)) {
+        problems.push_back(printable_path(it->path()) + ": a link outside the site folder: not published");
+        continue;
+      }
+      if (std::string why = input_file_refusal(it->path(), kMaxStaticBytes, "a static file"); !why.empty()) {
+        problems.push_back(printable_path(it->path()) + ": " + why);
+        continue;
+      }
+    }
+    if (it->is_regular_file(status_error)) files.push_back(it->path());
+  }
   std::sort(files.begin(), files.end());
   for (const auto& file : files) {
     const std::string path = prefix + fs::relative(file, folder).generic_string();
@@ -76,7 +108,7 @@ void add_assets(const SiteConfig& config, const Theme& theme, OutputTree& out, s
     if (out.has(v.to)) problems.push_back(v.from.string() + ": left out: the build writes " + v.to + " itself");
     else out.copy(v.to, v.from);
   }
-  add_folder(config.root / "static", "", out, true, problems);
+  add_folder(config.root / "static", "", out, true, problems, config.root, config.content_links_outside);
 }
 
 }  // namespace budgetsite

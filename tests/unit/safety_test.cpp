@@ -17,6 +17,7 @@
 #include <sstream>
 #include <thread>
 
+#include "common/files.h"
 #include "common/text.h"
 #include "site/build.h"
 #include "site/output.h"
@@ -428,3 +429,64 @@ TEST(Safety, FilesWrittenAsTheyComeGiveTheSameSite) {
 }
 
 }  // namespace
+
+// Sidecars pass the gate disclosures pass: a FIFO does not hang the build, a link to /dev/zero is
+// not read (no 1 GB string), a link to a YAML file outside the content is not read (its keys not
+// echoed, its source_url not published); each is named, and the disclosure is published without
+// its metadata.
+TEST(Safety, SidecarsPassTheInputGate) {
+  const fs::path root = fresh_dir("sidecars");
+  const fs::path content = small_content(root);
+  ASSERT_EQ(::mkfifo((content / "disclosures/shanxi-liulin-2024-budget.yaml").c_str(), 0644), 0);
+  fs::create_directories(root / "elsewhere");
+  std::ofstream(root / "elsewhere/secret.yaml") << "source_url: https://attacker.example/secret\n";
+  fs::create_symlink(root / "elsewhere/secret.yaml", content / "disclosures/shanxi-xiangyuan-2023-final.yaml");
+  std::string log;
+  EXPECT_EQ(build(root / "public", content, &log).exit_code, 0) << log;
+  EXPECT_NE(log.find("shanxi-liulin-2024-budget.yaml: not a regular file (a FIFO)"), std::string::npos) << log;
+  EXPECT_NE(log.find("shanxi-xiangyuan-2023-final.yaml: a link outside the content folder: not read"), std::string::npos)
+      << log;
+  for (const auto& [path, bytes] : tree(root / "public"))
+    EXPECT_EQ(bytes.find("attacker.example"), std::string::npos) << path;
+
+  fs::remove(content / "disclosures/shanxi-liulin-2024-budget.yaml");
+  fs::create_symlink("/dev/zero", content / "disclosures/shanxi-liulin-2024-budget.yaml");
+  EXPECT_EQ(build(root / "public", content, &log).exit_code, 0) << log;
+  EXPECT_NE(log.find("shanxi-liulin-2024-budget.yaml: a link outside the content folder: not read"), std::string::npos)
+      << log;
+}
+
+// The gate itself: a FIFO and a device are refused without blocking; a file over its limit is
+// refused naming the limit.
+TEST(Safety, TheInputGateRefusesFifosDevicesAndHugeFiles) {
+  const fs::path root = fresh_dir("gate");
+  ASSERT_EQ(::mkfifo((root / "fifo").c_str(), 0644), 0);
+  std::string why;
+  EXPECT_FALSE(read_input_file(root / "fifo", 1024, "a test", &why));
+  EXPECT_NE(why.find("a FIFO"), std::string::npos) << why;
+  EXPECT_FALSE(read_input_file("/dev/zero", 1024, "a test", &why));
+  EXPECT_NE(why.find("a device"), std::string::npos) << why;
+  std::ofstream(root / "big") << std::string(2048, 'x');
+  EXPECT_FALSE(read_input_file(root / "big", 1024, "a test", &why));
+  EXPECT_NE(why.find("over the limit of 0.0 MB for a test"), std::string::npos) << why;
+  ASSERT_TRUE(read_input_file(root / "big", 4096, "a test", &why));
+  EXPECT_EQ(read_input_file(root / "big", 4096, "a test", &why)->size(), 2048u);
+}
+
+// content/disclosures as a link to a folder outside the content publishes nothing from there.
+TEST(Safety, AContentFolderLinkedOutsideIsNotPublished) {
+  const fs::path root = fresh_dir("folder-link");
+  const fs::path content = small_content(root);
+  fs::create_directories(root / "elsewhere");
+  fs::copy_file(source_path("content/disclosures/shanxi-datong-2024-budget.txt"),
+                root / "elsewhere/shanxi-datong-2024-budget.txt");
+  fs::remove_all(content / "disclosures");
+  fs::create_symlink(root / "elsewhere", content / "disclosures");
+  std::string log;
+  build(root / "public", content, &log);
+  EXPECT_NE(log.find("disclosures: a link to " + (root / "elsewhere").string() +
+                     ", outside the content folder: nothing in it is published"),
+            std::string::npos)
+      << log;
+  EXPECT_FALSE(fs::exists(root / "public/disclosures/shanxi-datong-2024-budget"));
+}
