@@ -29,11 +29,12 @@ inline constexpr std::uintmax_t kMaxSidecarBytes = 64 * 1024;
 inline constexpr std::uintmax_t kMaxPageBytes = 1024 * 1024;
 inline constexpr std::uintmax_t kMaxDisclosureBytes = 512ull * 1024 * 1024;
 inline constexpr std::uintmax_t kMaxStaticBytes = 512ull * 1024 * 1024;
+inline constexpr size_t kMaxParts = 16;  // files one disclosure is joined from (`parts:`), itself excluded
 
 // `path`, its links resolved, lies inside `root` (canonical).
 bool resolves_inside(const std::filesystem::path& path, const std::filesystem::path& root);
 
-// A file name as it may be printed in a message: control characters (newlines, the escape that
+// A file name (or a message naming one) as it may be printed: control characters (newlines, the escape that
 // starts an ANSI sequence) shown as \n, \x1b …, so that a name cannot forge a line of the log.
 std::string printable_path(const std::filesystem::path& path);
 

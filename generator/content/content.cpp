@@ -261,7 +261,9 @@ ContentSet scan_content(const fs::path& content_dir, bool follow_links_outside) 
       if (std::string(ext) == ".txt") source.text = file;
       else source.original = file;
     }
-  std::set<std::string> part_stems;
+  // Sidecars first, then parts: a disclosure may be joined from other files of the folder
+  // (`parts:`), each distinct, at most kMaxParts, and one level deep (a part lists no parts and
+  // is the part of one disclosure only). Every violation names the files; the rest goes on.
   for (auto& [stem, source] : by_stem) {
     if (source.text.empty()) source.text = source.original;
     const fs::path sidecar = disclosures / (stem + ".yaml");
@@ -277,6 +279,17 @@ ContentSet scan_content(const fs::path& content_dir, bool follow_links_outside) 
       if (!text) set.problems.push_back({sidecar.string(), 0, why + "; " + stem + " is published without its metadata"});
       else if (auto meta = read_sidecar(sidecar, *text, set.problems)) source.meta = *meta;
     }
+  }
+  std::map<std::string, std::string> owner;  // part stem → the disclosure it belongs to
+  for (auto& [stem, source] : by_stem) {
+    if (source.meta.parts.empty()) continue;
+    const fs::path sidecar = disclosures / (stem + ".yaml");
+    if (auto it = owner.find(stem); it != owner.end()) {
+      set.problems.push_back({sidecar.string(), 0,
+                              stem + " is itself a part of " + it->second + ": its own parts are not joined (parts do not nest)"});
+      continue;
+    }
+    std::set<std::string> seen;
     for (const auto& name : source.meta.parts) {
       const fs::path part = disclosures / name;
       const std::string part_stem = part.stem().string();
@@ -285,11 +298,32 @@ ContentSet scan_content(const fs::path& content_dir, bool follow_links_outside) 
         set.problems.push_back({sidecar.string(), 0, "part '" + name + "' is not a disclosure file of this folder"});
         continue;
       }
-      part_stems.insert(part_stem);
+      if (!seen.insert(part_stem).second) {
+        set.problems.push_back({sidecar.string(), 0, "part '" + name + "' is listed twice: joined once"});
+        continue;
+      }
+      if (source.parts.size() >= kMaxParts) {
+        set.problems.push_back({sidecar.string(), 0, "more than " + std::to_string(kMaxParts) + " parts: '" + name +
+                                                         "' and the parts after it are not joined"});
+        break;
+      }
+      if (auto claimed = owner.find(part_stem); claimed != owner.end()) {
+        set.problems.push_back({sidecar.string(), 0, "part '" + name + "' is already a part of " + claimed->second +
+                                                         ": not joined here"});
+        continue;
+      }
+      if (!it->second.meta.parts.empty()) {
+        set.problems.push_back({sidecar.string(), 0, "part '" + name + "' lists parts of its own (parts do not nest): "
+                                                         "not joined; it is published on its own"});
+        continue;
+      }
+      owner[part_stem] = stem;
       source.parts.push_back(it->second.text.empty() ? it->second.original : it->second.text);
       source.part_originals.push_back(it->second.original);
     }
   }
+  std::set<std::string> part_stems;
+  for (const auto& [part, whole] : owner) part_stems.insert(part);
   for (auto& [stem, source] : by_stem) {
     if (part_stems.count(stem)) continue;  // published as a part of another disclosure
     if (!is_url_safe_id(source.id)) {

@@ -107,7 +107,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
     theme = load_theme(config);
     templates = TemplateSet::load(template_folders(config, theme));
   } catch (const ConfigError& e) {
-    for (const auto& p : e.problems) progress << "budgetsite: " << p << "\n";
+    for (const auto& p : e.problems) progress << "budgetsite: " << printable_path(p) << "\n";
     report.exit_code = 2;
     return report;
   } catch (const TemplateError& e) {
@@ -237,7 +237,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   });
   for (const auto& outcome : outcomes)
     if (outcome.write_failed) {
-      progress << "budgetsite: " << outcome.failure << " (the previous site is left as it was)\n";
+      progress << "budgetsite: " << printable_path(outcome.failure) << " (the previous site is left as it was)\n";
       report.exit_code = 1;
       return report;
     }
@@ -278,7 +278,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
                                 (config.content_dir / "disclosures").string());
   }
   if (site.disclosures.empty() && !content.disclosures.empty()) {
-    for (const auto& u : report.unusable) progress << "budgetsite: unusable: " << u << "\n";
+    for (const auto& u : report.unusable) progress << "budgetsite: unusable: " << printable_path(u) << "\n";
     progress << "budgetsite: no disclosure could be used; nothing was built\n";
     report.exit_code = 1;
     return report;
@@ -530,8 +530,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   report.phases = phases.phases();
   if (options.timings) progress << phases.table();
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  for (const auto& u : report.unusable) progress << "budgetsite: unusable: " << u << "\n";
-  for (const auto& p : report.problems) progress << "budgetsite: warning: " << p << "\n";
+  // Each message on one line: a file name's newlines and escape sequences are shown, not obeyed.
+  for (const auto& u : report.unusable) progress << "budgetsite: unusable: " << printable_path(u) << "\n";
+  for (const auto& p : report.problems) progress << "budgetsite: warning: " << printable_path(p) << "\n";
   for (const auto& n : report.notes) say("budgetsite: note: " + n);
   std::ostringstream summary;
   summary.setf(std::ios::fixed);

@@ -1,6 +1,11 @@
 // site-config.yaml and content files: the shipped ones load; bad ones give one line per
 // problem naming the file, the line and the key.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
 
 #include "config/site_config.h"
 #include "content/content.h"
@@ -125,4 +130,58 @@ TEST(Content, PageBodyAndFrontMatter) {
   EXPECT_FALSE(page->in_nav);
   EXPECT_EQ(page->body_line, 6);
   EXPECT_EQ(page->markdown, "正文第一行\n");
+}
+
+// `parts:` are distinct, at most 16, one level deep and each the part of one disclosure; every
+// violation is named and the rest is built: a cycle keeps both disclosures, a chain keeps C.
+TEST(Content, PartsAreBoundedDistinctAndDoNotNest) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("budgetsite-parts-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "disclosures");
+  auto text = [&](const std::string& stem) { std::ofstream(dir / "disclosures" / (stem + ".txt")) << "x"; };
+  auto sidecar = [&](const std::string& stem, const std::string& yaml) {
+    std::ofstream(dir / "disclosures" / (stem + ".yaml")) << yaml;
+  };
+  auto ids = [](const ContentSet& c) {
+    std::set<std::string> out;
+    for (const auto& d : c.disclosures) out.insert(d.id);
+    return out;
+  };
+  auto said = [](const ContentSet& c, const std::string& words) {
+    for (const auto& p : c.problems)
+      if (p.message.find(words) != std::string::npos) return true;
+    return false;
+  };
+  // A cycle: a lists b, b lists a. Neither joins the other; both are published.
+  for (const char* s : {"a", "b", "c", "d"}) text(s);
+  sidecar("a", "parts: [b.txt]\n");
+  sidecar("b", "parts: [a.txt]\n");
+  ContentSet cycle = scan_content(dir);
+  EXPECT_EQ(ids(cycle), (std::set<std::string>{"a", "b", "c", "d"}));
+  EXPECT_TRUE(said(cycle, "lists parts of its own (parts do not nest)"));
+  // A chain c → d → (nothing): fine; a listed twice is joined once.
+  sidecar("a", "parts: [c.txt, c.txt]\n");
+  fs::remove(dir / "disclosures/b.yaml");
+  ContentSet twice = scan_content(dir);
+  EXPECT_TRUE(said(twice, "listed twice"));
+  for (const auto& d : twice.disclosures)
+    if (d.id == "a") EXPECT_EQ(d.parts.size(), 1u);
+  EXPECT_EQ(ids(twice), (std::set<std::string>{"a", "b", "d"}));
+  // The same part claimed by two disclosures: the first keeps it.
+  sidecar("b", "parts: [c.txt]\n");
+  EXPECT_TRUE(said(scan_content(dir), "is already a part of a"));
+  // More than 16 parts: the first 16 are joined.
+  fs::remove(dir / "disclosures/b.yaml");
+  std::string many = "parts: [";
+  for (int i = 0; i < 20; ++i) {
+    text("p" + std::to_string(i));
+    many += (i ? ", " : "") + std::string("p") + std::to_string(i) + ".txt";
+  }
+  sidecar("a", many + "]\n");
+  ContentSet bounded = scan_content(dir);
+  EXPECT_TRUE(said(bounded, "more than 16 parts"));
+  for (const auto& d : bounded.disclosures)
+    if (d.id == "a") EXPECT_EQ(d.parts.size(), 16u);
+  fs::remove_all(dir);
 }
