@@ -87,6 +87,17 @@ std::string file_sha256(const fs::path& file) {
 
 BuildCache::BuildCache(fs::path folder) : folder_(std::move(folder)) {
   std::error_code ec;
+  // A folder of its own: a new one, an empty one, or a budgetsite cache (its CACHEDIR.TAG says
+  // so). A tag written into someone's folder would hide their files from backups
+  // (tar --exclude-caches, borg, restic), so any other folder is refused.
+  if (fs::is_directory(folder_, ec) && fs::directory_iterator(folder_, ec) != fs::directory_iterator()) {
+    const std::string tag = read_file(folder_ / "CACHEDIR.TAG");
+    if (tag.find("created by budgetsite") == std::string::npos)
+      throw CacheError("the cache folder " + folder_.string() +
+                       " is not empty and is not a budgetsite cache (no CACHEDIR.TAG of budgetsite's): choose a new or "
+                       "empty folder for --cache",
+                       true);
+  }
   fs::create_directories(folder_ / "entries", ec);
   if (ec) throw CacheError("cannot create the cache folder " + folder_.string() + ": " + ec.message());
   const fs::path tag = folder_ / "CACHEDIR.TAG";

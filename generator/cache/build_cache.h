@@ -22,7 +22,9 @@
 namespace budgetsite {
 
 struct CacheError : std::runtime_error {
-  using std::runtime_error::runtime_error;
+  explicit CacheError(const std::string& what, bool foreign_folder = false)
+      : std::runtime_error(what), foreign(foreign_folder) {}
+  bool foreign;  // the folder is someone else's (not empty, not a budgetsite cache)
 };
 
 // The running program's fingerprint: sha256 of the GNU build id its linker wrote (else of

@@ -162,6 +162,12 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
       cache.emplace(options.cache_dir ? fs::absolute(*options.cache_dir)
                                       : fs::absolute(config.file).parent_path() / ".budgetsite-cache");
     } catch (const CacheError& e) {
+      // A folder named with --cache that is someone else's: refused, as a bad argument.
+      if (e.foreign && options.cache_dir) {
+        progress << "budgetsite: " << printable_path(e.what()) << "\n";
+        report.exit_code = 2;
+        return report;
+      }
       report.problems.push_back(std::string(e.what()) + " (building without the cache)");
     }
   }

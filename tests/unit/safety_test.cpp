@@ -490,3 +490,29 @@ TEST(Safety, AContentFolderLinkedOutsideIsNotPublished) {
       << log;
   EXPECT_FALSE(fs::exists(root / "public/disclosures/shanxi-datong-2024-budget"));
 }
+
+// --cache takes a new folder, an empty one, or a budgetsite cache; a folder of the user's is
+// refused (exit 2), and no CACHEDIR.TAG is written into it (backups would skip the user's files).
+TEST(Safety, TheCacheTakesOnlyAFolderOfItsOwn) {
+  const fs::path root = fresh_dir("cache");
+  const fs::path content = small_content(root);
+  const fs::path documents = root / "Documents";
+  fs::create_directories(documents);
+  std::ofstream(documents / "letter.txt") << "mine";
+  BuildOptions options;
+  options.config = source_path("site-config.yaml");
+  options.output_dir = root / "public";
+  options.content_dir = content;
+  options.quiet = true;
+  options.cache_dir = documents;
+  std::ostringstream log;
+  EXPECT_EQ(build_site(options, log).exit_code, 2);
+  EXPECT_NE(log.str().find("is not empty and is not a budgetsite cache"), std::string::npos) << log.str();
+  EXPECT_FALSE(fs::exists(documents / "CACHEDIR.TAG"));
+  EXPECT_FALSE(fs::exists(root / "public"));
+  // A new folder becomes a cache, and is taken again.
+  options.cache_dir = root / "cache";
+  EXPECT_EQ(build_site(options, log).exit_code, 0) << log.str();
+  EXPECT_TRUE(fs::exists(root / "cache" / "CACHEDIR.TAG"));
+  EXPECT_EQ(build_site(options, log).exit_code, 0) << log.str();
+}
