@@ -29,7 +29,10 @@ inline constexpr std::uintmax_t kMaxSidecarBytes = 64 * 1024;
 inline constexpr std::uintmax_t kMaxPageBytes = 1024 * 1024;
 inline constexpr std::uintmax_t kMaxDisclosureBytes = 512ull * 1024 * 1024;
 inline constexpr std::uintmax_t kMaxStaticBytes = 512ull * 1024 * 1024;
-inline constexpr size_t kMaxParts = 16;  // files one disclosure is joined from (`parts:`), itself excluded
+inline constexpr size_t kMaxParts = 16;
+inline constexpr size_t kMaxUrlBytes = 2048;          // a sidecar's source_url
+inline constexpr size_t kMaxTitleChars = 200;         // a page's title
+inline constexpr size_t kMaxDescriptionChars = 1000;  // a page's description  // files one disclosure is joined from (`parts:`), itself excluded
 
 // `path`, its links resolved, lies inside `root` (canonical).
 bool resolves_inside(const std::filesystem::path& path, const std::filesystem::path& root);

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <fstream>
 #include <sstream>
 
 #include <yaml-cpp/yaml.h>
 
 #include "common/files.h"
+#include "common/text.h"
 
 namespace budgetsite {
 
@@ -87,6 +89,10 @@ void reject_unknown_keys(const YAML::Node& map, const std::vector<std::string>& 
 std::optional<DisclosureMeta> read_sidecar(const fs::path& file, const std::string& text,
                                            std::vector<ContentProblem>& problems) {
   DisclosureMeta meta;
+  if (!is_valid_utf8(text)) {
+    problems.push_back({file.string(), 0, "not valid UTF-8: save the file as UTF-8"});
+    return std::nullopt;
+  }
   try {
     const YAML::Node root = YAML::Load(text);
     if (!root || root.IsNull()) return meta;
@@ -118,6 +124,12 @@ std::optional<DisclosureMeta> read_sidecar(const fs::path& file, const std::stri
                           "'published' should be a date YYYY-MM-DD, found '" + meta.published + "'"});
       meta.published.clear();
     }
+    if (meta.source_url.size() > kMaxUrlBytes) {
+      problems.push_back({file.string(), root["source_url"].Mark().line + 1,
+                          "'source_url' is " + std::to_string(meta.source_url.size()) + " bytes long, over the limit of " +
+                              std::to_string(kMaxUrlBytes) + ": left out"});
+      meta.source_url.clear();
+    }
     if (!meta.source_url.empty() && !meta.source_url.starts_with("http://") && !meta.source_url.starts_with("https://")) {
       problems.push_back({file.string(), root["source_url"].Mark().line + 1,
                           "'source_url' should start with http:// or https://, found '" + meta.source_url + "'"});
@@ -147,6 +159,10 @@ bool is_url_safe_id(const std::string& id) {
 
 std::optional<ContentPage> read_content_page(const fs::path& file, const std::string& text,
                                              std::vector<ContentProblem>& problems) {
+  if (!is_valid_utf8(text)) {
+    problems.push_back({file.string(), 0, "not valid UTF-8: save the file as UTF-8"});
+    return std::nullopt;
+  }
   std::istringstream lines(text);
   std::string line;
   int number = 0;
@@ -204,6 +220,13 @@ std::optional<ContentPage> read_content_page(const fs::path& file, const std::st
     problems.push_back({file.string(), 2, "front matter needs a 'title'"});
     return std::nullopt;
   }
+  for (const auto& [field, value, limit] : {std::tuple{"title", &page.title, kMaxTitleChars},
+                                            std::tuple{"description", &page.description, kMaxDescriptionChars}})
+    if (length_cp(*value) > limit) {
+      problems.push_back({file.string(), 2, std::string("'") + field + "' is " + std::to_string(length_cp(*value)) +
+                                                " characters long, over the limit of " + std::to_string(limit)});
+      return std::nullopt;
+    }
   if (!is_url_safe_id(page.slug)) {
     problems.push_back({file.string(), 2, "slug '" + page.slug + "' should use only a-z, 0-9, '-', '_' and '.'"});
     return std::nullopt;
@@ -255,6 +278,17 @@ ContentSet scan_content(const fs::path& content_dir, bool follow_links_outside) 
       if (std::string why = input_file_refusal(file, kMaxDisclosureBytes, "a disclosure"); !why.empty()) {
         set.problems.push_back({file.string(), 0, why});
         continue;
+      }
+      // A file named .pdf is published as the original PDF: it must be one.
+      if (std::string(ext) == ".pdf") {
+        std::ifstream in(file, std::ios::binary);
+        std::string head(1024, '\0');
+        in.read(head.data(), static_cast<std::streamsize>(head.size()));
+        head.resize(static_cast<size_t>(in.gcount()));
+        if (head.find("%PDF-") == std::string::npos) {
+          set.problems.push_back({file.string(), 0, "named .pdf but not a PDF (no %PDF- header): not published"});
+          continue;
+        }
       }
       DisclosureSource& source = by_stem[file.stem().string()];
       source.id = file.stem().string();

@@ -103,16 +103,6 @@ std::string gb18030_to_utf8(std::string_view bytes, const std::string& file) {
 
 }  // namespace
 
-bool is_valid_utf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    char32_t cp;
-    int n = utf8_length(s, i, &cp);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 std::string normalize_text(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -59,7 +59,6 @@ SourceText join_parts(std::vector<SourceText> parts);
 
 // Normalization of one UTF-8 string (also used on text that does not come from a file).
 std::string normalize_text(std::string_view utf8);
-bool is_valid_utf8(std::string_view bytes);
 std::string sha256_hex(std::string_view bytes);
 
 }  // namespace budgetsite

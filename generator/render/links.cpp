@@ -17,6 +17,13 @@ std::string comparison_file(const std::string& group_id, const std::string& file
   return "compare/" + group_id + "/" + file;
 }
 std::string content_page(const std::string& slug) { return slug + "/index.html"; }
+const std::vector<std::string>& reserved_names() {
+  // (Hidden files, .nojekyll and the output marker, cannot be slugs: a slug starts with a-z or 0-9.)
+  static const std::vector<std::string> names = {home,     search,        not_found,     "feed.xml", "sitemap.xml", "robots.txt",
+                                                 "assets", "compare",     "data",        "departments", "disclosures",
+                                                 "regions"};
+  return names;
+}
 }  // namespace paths
 
 std::string root_prefix(const std::string& from) {

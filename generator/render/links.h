@@ -25,6 +25,9 @@ std::string region(const std::string& slug);
 std::string comparison(const std::string& group_id);
 std::string comparison_file(const std::string& group_id, const std::string& file);
 std::string content_page(const std::string& slug);
+// The names the build writes at the top of the site (files and folders): a content page whose
+// slug is one of them would collide with the build's own output, so it is not published.
+const std::vector<std::string>& reserved_names();
 }  // namespace paths
 
 // "../" once per folder of `from` (the page the link appears on).

@@ -140,6 +140,15 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
   for (const auto& p : content.problems)
     report.unusable.push_back(p.file + (p.line ? ":" + std::to_string(p.line) : "") + ": " + p.message);
   for (const auto& p : content.ignored) report.problems.push_back(p.file + ": " + p.message);
+  // A page whose address is one the build writes itself (slug search.html, feed.xml, assets …)
+  // is left out, named; the rest of the site is built.
+  std::erase_if(content.pages, [&](const ContentPage& p) {
+    const auto& reserved = paths::reserved_names();
+    if (std::find(reserved.begin(), reserved.end(), p.slug) == reserved.end()) return false;
+    report.unusable.push_back(p.file.string() + ": slug '" + p.slug + "' is an address the build writes itself (" +
+                              p.slug + "): the page is not published; give it another slug");
+    return true;
+  });
   say("budgetsite: " + std::to_string(content.disclosures.size()) + " disclosures, " +
       std::to_string(content.pages.size()) + " pages in " + config.content_dir.string());
 

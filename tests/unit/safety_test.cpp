@@ -516,3 +516,32 @@ TEST(Safety, TheCacheTakesOnlyAFolderOfItsOwn) {
   EXPECT_TRUE(fs::exists(root / "cache" / "CACHEDIR.TAG"));
   EXPECT_EQ(build_site(options, log).exit_code, 0) << log.str();
 }
+
+// The smaller refusals: each names its file and the build goes on with the rest.
+TEST(Safety, SmallerRefusalsNameTheirFileAndTheBuildGoesOn) {
+  const fs::path root = fresh_dir("smaller");
+  const fs::path content = small_content(root);
+  // A page whose slug is an address the build writes itself.
+  std::ofstream(content / "pages/search-page.md") << "---\ntitle: 搜索\nslug: search.html\n---\n正文。\n";
+  // An HTML file named .pdf.
+  std::ofstream(content / "disclosures/shanxi-fake-2024-budget.pdf") << "<html><body>not a pdf</body></html>";
+  // A title of 10,000 characters, and one with bytes that are not UTF-8.
+  std::ofstream(content / "pages/long.md") << "---\ntitle: " << std::string(10000, 'x') << "\n---\n正文。\n";
+  std::ofstream(content / "pages/latin1.md") << "---\ntitle: caf\xe9\n---\nbody\n";
+  // A file name carrying a newline and an ANSI escape, to forge a log line.
+  std::ofstream(content / "disclosures" / "x\nbudgetsite: all good\x1b[2J.txt") << "x";
+  std::string log;
+  const BuildReport report = build(root / "public", content, &log);
+  EXPECT_EQ(report.exit_code, 0) << log;
+  EXPECT_NE(log.find("slug 'search.html' is an address the build writes itself"), std::string::npos) << log;
+  EXPECT_NE(log.find("shanxi-fake-2024-budget.pdf: named .pdf but not a PDF"), std::string::npos) << log;
+  EXPECT_NE(log.find("'title' is 10000 characters long, over the limit of 200"), std::string::npos) << log;
+  EXPECT_NE(log.find("latin1.md: not valid UTF-8"), std::string::npos) << log;
+  EXPECT_NE(log.find("x\\nbudgetsite: all good\\x1b[2J.txt"), std::string::npos) << log;
+  EXPECT_EQ(log.find("\nbudgetsite: all good"), std::string::npos) << log;
+  EXPECT_EQ(log.find('\x1b'), std::string::npos);
+  // The rest is built.
+  EXPECT_TRUE(fs::exists(root / "public/disclosures/shanxi-liulin-2024-budget/index.html"));
+  EXPECT_TRUE(fs::is_regular_file(root / "public/search.html"));
+  EXPECT_FALSE(fs::exists(root / "public/disclosures/shanxi-fake-2024-budget"));
+}
