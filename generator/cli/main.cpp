@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "ingest/pdf_text.h"
 
 namespace budgetsite::cli {
 
@@ -55,6 +56,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (name == "--help" || name == "-h" || name == "help") { print_usage(std::cout); return 0; }
   if (name == "--version") { std::cout << "budgetsite " << BUDGETSITE_VERSION << "\n"; return 0; }
+  // The PDF reader that this program runs in a child process, bounded in time and memory.
+  if (name == "__pdf-text") return budgetsite::pdf_text_helper_main(rest);
+  budgetsite::set_pdf_helper("/proc/self/exe", budgetsite::PdfLimits{});
   for (const auto& command : budgetsite::cli::commands()) {
     if (command.name != name) continue;
     if (budgetsite::cli::asks_for_help(rest)) { std::cout << command.usage; return 0; }

@@ -99,7 +99,7 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
   }
   if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);
   r.map(root, "", {"title", "description", "base_url", "language", "theme", "content_dir", "output_dir", "markdown",
-                   "content", "regions", "disclosures", "comparisons", "downloads"},
+                   "content", "regions", "disclosures", "comparisons", "downloads", "limits"},
         [&](const std::string& key, const YAML::Node& value, const std::string& path) {
           if (key == "title") r.text(value, path, config.title);
           else if (key == "description") r.text(value, path, config.description);
@@ -137,6 +137,18 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
                      : k == "table_csv" ? config.downloads.table_csv
                                         : config.downloads.data_csv) = include;
                   });
+          else if (key == "limits")
+            r.map(value, path, {"pdf_seconds", "pdf_memory_mb"}, [&](const std::string& k, const YAML::Node& v, const std::string& p) {
+              const auto n = r.number<long long>(v, p);
+              if (!n) return;
+              if (k == "pdf_seconds") {
+                if (*n < 1 || *n > 3600) r.problem(v, p, "expected a number of seconds from 1 to 3600");
+                else config.pdf_seconds = static_cast<int>(*n);
+              } else {
+                if (*n < 64 || *n > 65536) r.problem(v, p, "expected a number of megabytes from 64 to 65536");
+                else config.pdf_memory_mb = static_cast<unsigned>(*n);
+              }
+            });
           else if (key == "content")
             r.map(value, path, {"follow_links_outside"}, [&](const std::string&, const YAML::Node& v, const std::string& p) {
               r.boolean(v, p, config.content_links_outside);

@@ -55,6 +55,8 @@ struct SiteConfig {
   std::map<std::string, DisclosureMeta> disclosures;    // by disclosure id; overrides sidecars
   ComparisonSettings comparisons;
   DownloadSettings downloads;
+  int pdf_seconds = 60;        // limits.pdf_seconds: reading one PDF, wall-clock
+  unsigned pdf_memory_mb = 2048;  // limits.pdf_memory_mb: the memory reading one PDF may take
 };
 
 // Throws ConfigError (also for a missing or unreadable file).

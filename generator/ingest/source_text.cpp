@@ -19,7 +19,8 @@ InputError::InputError(std::string file, int line, const std::string& reason)
     : std::runtime_error(file + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " +
                          reason),
       file_(std::move(file)),
-      line_(line) {}
+      line_(line),
+      reason_(reason) {}
 
 namespace {
 

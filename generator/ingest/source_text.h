@@ -17,10 +17,12 @@ class InputError : public std::runtime_error {
   InputError(std::string file, int line, const std::string& reason);
   const std::string& file() const { return file_; }
   int line() const { return line_; }
+  const std::string& reason() const { return reason_; }
 
  private:
   std::string file_;
   int line_;
+  std::string reason_;
 };
 
 // The normalized text of one document. Invariants: `lines` are valid UTF-8 without line

@@ -11,6 +11,7 @@
 #include "aggregate/digest.h"
 #include "aggregate/export.h"
 #include "common/files.h"
+#include "ingest/pdf_text.h"
 #include "common/parallel.h"
 #include "config/site_config.h"
 #include "content/content.h"
@@ -104,6 +105,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& progress) {
         throw ConfigError({"--base-url: expected an absolute URL (https://…), got '" + url + "'"});
       config.base_url = url + (url.ends_with("/") || url.empty() ? "" : "/");
     }
+    set_pdf_limits(PdfLimits{config.pdf_seconds, config.pdf_memory_mb});
     theme = load_theme(config);
     templates = TemplateSet::load(template_folders(config, theme));
   } catch (const ConfigError& e) {

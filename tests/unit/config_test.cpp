@@ -40,7 +40,7 @@ TEST(SiteConfig, EveryProblemIsNamedWithFileLineAndKeyPath) {
         file + ":12: comparisons.groups[0].id: expected a-z, 0-9, '-', '_' or '.' only",
         file + ":14: comparisons.groups[0].kind: expected budget or final",
         file + ":16: colour: unknown key (expected one of: base_url, comparisons, content, content_dir, description, disclosures, downloads, "
-               "language, markdown, output_dir, regions, theme, title)"};
+               "language, limits, markdown, output_dir, regions, theme, title)"};
     EXPECT_EQ(e.problems, expected);
   }
 }

@@ -1,6 +1,11 @@
 // PDF input: every shipped PDF of the corpus parses to the same model as its pdftotext -layout
 // text (tests/fixtures/corpus/), and unusable PDFs give one clear line, never a crash.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <cstdio>
 
 #include <filesystem>
 #include <fstream>
@@ -131,3 +136,76 @@ TEST(Pdf, ADamagedCMapFoundByTheFuzzerEnds) {
 
 }  // namespace
 }  // namespace budgetsite
+
+namespace {
+// A PDF of 2 MB or so whose one page's content stream inflates to `inflated` bytes of blanks: a
+// decompression bomb, made here, not committed.
+void write_bomb_pdf(const std::filesystem::path& file, size_t inflated) {
+  std::string compressed;
+  z_stream z{};
+  deflateInit(&z, 9);
+  const std::string chunk(1 << 20, ' ');
+  std::string out(1 << 16, '\0');
+  for (size_t done = 0; done < inflated; done += chunk.size()) {
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(chunk.data()));
+    z.avail_in = static_cast<uInt>(chunk.size());
+    const int flush = done + chunk.size() >= inflated ? Z_FINISH : Z_NO_FLUSH;
+    do {
+      z.next_out = reinterpret_cast<Bytef*>(out.data());
+      z.avail_out = static_cast<uInt>(out.size());
+      deflate(&z, flush);
+      compressed.append(out.data(), out.size() - z.avail_out);
+    } while (z.avail_out == 0);
+  }
+  deflateEnd(&z);
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  auto object = [&](const std::string& body) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+  };
+  object("<< /Type /Catalog /Pages 2 0 R >>");
+  object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>");
+  object("<< /Length " + std::to_string(compressed.size()) + " /Filter /FlateDecode >>\nstream\n" + compressed +
+         "\nendstream");
+  const size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(offsets.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t o : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", o);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  std::ofstream(file, std::ios::binary) << pdf;
+}
+}  // namespace
+
+// A PDF whose content inflates to 1 GiB is read within the site's budget (limits.pdf_seconds: 2
+// here) and refused naming the file and the limit; the rest of the site is built.
+TEST(Pdf, ADecompressionBombIsReadWithinItsBudget) {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / ("budgetsite-bomb-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "content/disclosures");
+  write_bomb_pdf(root / "content/disclosures/bomb-2026-budget.pdf", size_t{1} << 30);
+  EXPECT_LT(fs::file_size(root / "content/disclosures/bomb-2026-budget.pdf"), 4u << 20);
+  fs::copy_file(source_path("content/disclosures/shanxi-liulin-2024-budget.txt"),
+                root / "content/disclosures/shanxi-liulin-2024-budget.txt");
+  std::ofstream(root / "site-config.yaml") << "title: 测试\nlimits:\n  pdf_seconds: 2\n  pdf_memory_mb: 512\n";
+  fs::copy(source_path("templates"), root / "templates", fs::copy_options::recursive);
+  fs::copy(source_path("themes"), root / "themes", fs::copy_options::recursive);
+  const std::string command = std::string(BUDGETSITE_BINARY) + " build --quiet --no-cache --config " +
+                              (root / "site-config.yaml").string() + " --out " + (root / "public").string() + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string log;
+  char buffer[4096];
+  for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) log.append(buffer, n);
+  const int status = pclose(pipe);
+  EXPECT_EQ(WEXITSTATUS(status), 0) << log;
+  EXPECT_NE(log.find("bomb-2026-budget.pdf: reading this PDF"), std::string::npos) << log;
+  EXPECT_NE(log.find("limits.pdf_seconds"), std::string::npos) << log;
+  EXPECT_TRUE(fs::exists(root / "public/disclosures/shanxi-liulin-2024-budget/index.html"));
+  fs::remove_all(root);
+}
