@@ -1,6 +1,7 @@
 #include "site/theme.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <yaml-cpp/yaml.h>
 
@@ -10,13 +11,40 @@ namespace budgetsite {
 
 namespace fs = std::filesystem;
 
+std::vector<fs::path> shared_roots() {
+  std::vector<fs::path> roots;
+  std::error_code ec;
+  if (const char* env = std::getenv("BUDGETSITE_SHARE"); env && *env) roots.emplace_back(env);
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const fs::path installed = exe.parent_path().parent_path() / "share" / "budgetsite";
+    if (fs::is_directory(installed, ec)) roots.push_back(installed);
+  }
+#ifdef BUDGETSITE_SOURCE_TREE
+  if (fs::is_directory(fs::path(BUDGETSITE_SOURCE_TREE) / "templates", ec)) roots.emplace_back(BUDGETSITE_SOURCE_TREE);
+#endif
+  return roots;
+}
+
+namespace {
+// The first of the site's folder and the shared roots that holds `relative`.
+fs::path first_with(const SiteConfig& config, const fs::path& relative) {
+  std::error_code ec;
+  if (fs::exists(config.root / relative, ec)) return config.root / relative;
+  for (const auto& root : shared_roots())
+    if (fs::exists(root / relative, ec)) return root / relative;
+  return config.root / relative;
+}
+}  // namespace
+
 Theme load_theme(const SiteConfig& config) {
   Theme theme;
   theme.name = config.theme;
-  theme.folder = config.root / "themes" / config.theme;
+  theme.folder = first_with(config, fs::path("themes") / config.theme);
   const fs::path manifest = theme.folder / "theme.yaml";
   if (!fs::is_directory(theme.folder))
-    throw ConfigError({config.file.string() + ": theme: no theme folder " + theme.folder.string()});
+    throw ConfigError({config.file.string() + ": theme: no theme folder " + theme.folder.string() +
+                       " (nor in budgetsite's installed share folder)"});
   if (!fs::exists(manifest)) return theme;
   try {
     const YAML::Node root = YAML::LoadFile(manifest.string());
@@ -34,7 +62,8 @@ Theme load_theme(const SiteConfig& config) {
                              ": vendor: each entry needs 'from' (a file under the site folder) and 'to' (its output path)");
           continue;
         }
-        theme.vendor.push_back({config.root / entry["from"].as<std::string>(), entry["to"].as<std::string>()});
+        // A vendor file is the site's own (npm ci in the site) or the one budgetsite ships.
+        theme.vendor.push_back({first_with(config, entry["from"].as<std::string>()), entry["to"].as<std::string>()});
       }
     }
     if (!problems.empty()) throw ConfigError(problems);
@@ -45,7 +74,10 @@ Theme load_theme(const SiteConfig& config) {
 }
 
 std::vector<fs::path> template_folders(const SiteConfig& config, const Theme& theme) {
-  return {config.root / "templates", theme.folder / "templates"};
+  std::vector<fs::path> folders = {config.root / "templates", theme.folder / "templates"};
+  for (const auto& root : shared_roots())
+    if (root != config.root) folders.push_back(root / "templates");
+  return folders;
 }
 
 namespace {

@@ -24,7 +24,14 @@ struct Theme {
   std::vector<VendorFile> vendor;
 };
 
-// Throws ConfigError naming theme.yaml (or the missing theme folder).
+// Where budgetsite's own templates, themes and built vendor files are, after the site's folder:
+// $BUDGETSITE_SHARE, then the installed share folder (<prefix>/share/budgetsite beside
+// <prefix>/bin/budgetsite), then the source tree the program was built from (when run from
+// build/). A site overrides any file of them by having one of the same path.
+std::vector<std::filesystem::path> shared_roots();
+
+// The theme is looked up in the site's themes/ first, then in the shared roots; so are its
+// vendor files. Throws ConfigError naming theme.yaml (or the missing theme folder).
 Theme load_theme(const SiteConfig& config);
 std::vector<std::filesystem::path> template_folders(const SiteConfig& config, const Theme& theme);
 // Adds the theme's assets, vendor files and the site's static/ files. A missing vendor file
