@@ -12,7 +12,7 @@ packages=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libkainjow-mustache-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev libpoppler-cpp-dev
-  libjemalloc-dev
+  libjemalloc-dev libcpp-httplib-dev
   nodejs npm
 )
 if [ "${BUDGETSITE_BROWSER_TESTS:-1}" = 1 ]; then

@@ -57,8 +57,8 @@ int run_new(const std::vector<std::string>& args) {
   }
   std::cout << "budgetsite: a new site in " << dir.string() << "\n"
             << "  1. put the published PDFs in " << (dir / "content" / "disclosures").string() << "/\n"
-            << "  2. cd " << dir.string() << " && budgetsite build   # the site in public/: open public/index.html,\n"
-            << "     or copy public/ to any static host (the Pages workflow does it on every push)\n";
+            << "  2. cd " << dir.string() << " && budgetsite serve   # see it at http://127.0.0.1:8000/ as you edit\n"
+            << "  3. budgetsite build   # the site in public/, for any static host (the Pages workflow does it on every push)\n";
   return 0;
 }
 
