@@ -38,8 +38,6 @@ const LevelInfo* level_info(const std::string& level) {
 
 const char* tier_label(int tier) { return tier == 1 ? "省级" : tier == 2 ? "地市级" : "县级"; }
 
-const char* kind_label(Kind kind) { return kind == Kind::budget ? "预算" : "决算"; }
-
 const char* scope_label(const std::string& scope) {
   return scope == "department" ? "部门口径（含下属单位）" : scope == "unit" ? "单位口径（仅本级）" : "口径未知";
 }
@@ -73,25 +71,9 @@ struct Context {
 // An entity's slug: its page id without "-<year>-<kind>" where ids follow that pattern,
 // else "e-" and a hash of its name; a hash is appended where two entities would share one.
 std::map<std::string, std::string> entity_slugs(const Digests& digests) {
-  std::map<std::string, std::string> first_id;  // entity → smallest id
-  std::map<std::string, const DisclosureDigest*> by_entity;
-  for (const auto* d : digests) {
-    auto [it, inserted] = by_entity.emplace(d->entity.name, d);
-    if (!inserted && d->id < it->second->id) it->second = d;
-  }
-  std::map<std::string, std::string> slug;
-  std::map<std::string, int> uses;
-  for (const auto& [name, d] : by_entity) {
-    std::string suffix = "-" + (d->year ? std::to_string(*d->year) : std::string("x")) + "-" + kind_id(d->kind);
-    std::string s;
-    if (d->id.size() > suffix.size() && ends_with(d->id, suffix)) s = d->id.substr(0, d->id.size() - suffix.size());
-    if (!is_slug(s)) s = "e-" + short_hash(name);
-    slug[name] = s;
-    ++uses[s];
-  }
-  for (auto& [name, s] : slug)
-    if (uses[s] > 1) s += "-" + short_hash(name);
-  return slug;
+  std::map<std::string, std::vector<std::string>> ids;
+  for (const auto* d : digests) ids[d->entity.name].push_back(d->id);
+  return department_slugs(ids);
 }
 
 bool member_order(const DisclosureDigest* a, const DisclosureDigest* b) {

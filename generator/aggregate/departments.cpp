@@ -1,5 +1,9 @@
 #include "aggregate/departments.h"
 
+#include <set>
+
+#include <algorithm>
+
 #include <cstdint>
 #include <cstdio>
 
@@ -84,6 +88,35 @@ std::string short_hash(const std::string& text) {
   char buf[9];
   std::snprintf(buf, sizeof buf, "%08x", h);
   return buf;
+}
+
+std::string id_stem(const std::string& id) {
+  // The first "-YYYY" segment (a year 1990–2099) ends the stem.
+  for (size_t pos = id.find('-'); pos != std::string::npos; pos = id.find('-', pos + 1)) {
+    if (pos + 5 > id.size()) break;
+    const std::string year = id.substr(pos + 1, 4);
+    const bool digits = std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool ends = pos + 5 == id.size() || id[pos + 5] == '-';
+    if (digits && ends && (year.starts_with("19") || year.starts_with("20")) && pos > 0) return id.substr(0, pos);
+  }
+  return id;
+}
+
+std::map<std::string, std::string> department_slugs(const std::map<std::string, std::vector<std::string>>& ids_by_entity) {
+  std::map<std::string, std::string> slugs;
+  std::set<std::string> used;
+  for (const auto& [name, ids] : ids_by_entity) {
+    if (ids.empty()) continue;
+    std::string slug;
+    for (const auto& id : ids) {
+      const std::string stem = id_stem(id);
+      if (slug.empty() || stem < slug) slug = stem;
+    }
+    if (used.count(slug)) slug += "-" + short_hash(name);
+    used.insert(slug);
+    slugs[name] = slug;
+  }
+  return slugs;
 }
 
 std::string department_slug(const std::string& department_type) {

@@ -5,6 +5,7 @@
 // table. The table holds no two entries sharing a name, slug or short form.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -35,5 +36,14 @@ std::vector<std::string> search_keywords(const std::string& text, const std::str
 
 // FNV-1a 32-bit of the bytes, as 8 lowercase hex digits.
 std::string short_hash(const std::string& text);
+
+// The stem of a disclosure id: everything before its first "-YYYY" year segment
+// ("shanxi-liulin-2024-budget" → "shanxi-liulin"); the id itself when it has none.
+std::string id_stem(const std::string& disclosure_id);
+
+// The one slug of each department (entity name → slug), from the ids of its disclosures: the
+// smallest of their stems; where two departments would share one, the later (by name) gets a
+// hash of its name appended. Department pages and comparison ids both use it.
+std::map<std::string, std::string> department_slugs(const std::map<std::string, std::vector<std::string>>& ids_by_entity);
 
 }  // namespace budgetsite

@@ -5,6 +5,7 @@
 namespace budgetsite {
 
 const char* kind_id(Kind kind) { return kind == Kind::budget ? "budget" : "final"; }
+const char* kind_label(Kind kind) { return kind == Kind::budget ? "预算" : "决算"; }
 
 const std::vector<FunctionClass>& function_classes() {
   static const std::vector<FunctionClass> classes = {

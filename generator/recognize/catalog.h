@@ -9,7 +9,8 @@
 namespace budgetsite {
 
 enum class Kind { budget, final_accounts };
-const char* kind_id(Kind kind);  // "budget" | "final"
+const char* kind_id(Kind kind);     // "budget" | "final"
+const char* kind_label(Kind kind);  // "预算" | "决算", as the documents name themselves
 
 // 支出功能分类 类 (3-digit codes) and their names; used to align rows across tables.
 struct FunctionClass {

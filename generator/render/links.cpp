@@ -35,18 +35,6 @@ std::string root_prefix(const std::string& from) {
 
 std::string relative_link(const std::string& from, const std::string& to) { return root_prefix(from) + to; }
 
-std::string id_stem(const std::string& id) {
-  // The first "-YYYY" segment (a year 1990–2099) ends the stem.
-  for (size_t pos = id.find('-'); pos != std::string::npos; pos = id.find('-', pos + 1)) {
-    if (pos + 5 > id.size()) break;
-    const std::string year = id.substr(pos + 1, 4);
-    const bool digits = std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
-    const bool ends = pos + 5 == id.size() || id[pos + 5] == '-';
-    if (digits && ends && (year.starts_with("19") || year.starts_with("20")) && pos > 0) return id.substr(0, pos);
-  }
-  return id;
-}
-
 namespace {
 
 std::string common_dash_prefix(const std::vector<std::string>& slugs) {
@@ -73,7 +61,10 @@ SiteLinks::SiteLinks(const std::vector<Published>& disclosures, const std::map<s
   // Departments, in order of entity name.
   std::map<std::string, std::vector<size_t>> by_entity;
   for (size_t i = 0; i < disclosures.size(); ++i) by_entity[disclosures[i].model->entity.name].push_back(i);
-  std::set<std::string> used;
+  std::map<std::string, std::vector<std::string>> ids_by_entity;
+  for (const auto& [name, members] : by_entity)
+    for (size_t m : members) ids_by_entity[name].push_back(disclosures[m].id);
+  const std::map<std::string, std::string> slugs = department_slugs(ids_by_entity);
   department_of_disclosure_.assign(disclosures.size(), 0);
   for (auto& [name, members] : by_entity) {
     std::sort(members.begin(), members.end(), [&](size_t a, size_t b) {
@@ -86,13 +77,7 @@ SiteLinks::SiteLinks(const std::vector<Published>& disclosures, const std::map<s
     DepartmentEntry entry;
     entry.entity = disclosures[members.front()].model->entity;
     entry.disclosures = members;
-    std::vector<std::string> stems;
-    for (size_t m : members) stems.push_back(id_stem(disclosures[m].id));
-    std::sort(stems.begin(), stems.end());
-    std::string slug = stems.front();
-    if (used.count(slug)) slug += "-" + short_hash(name);
-    used.insert(slug);
-    entry.slug = slug;
+    entry.slug = slugs.at(name);
     for (size_t m : members) department_of_disclosure_[m] = departments_.size();
     departments_.push_back(std::move(entry));
   }

@@ -72,7 +72,4 @@ class SiteLinks {
   std::vector<size_t> region_of_department_;
 };
 
-// The stem of a disclosure id before its year: "shanxi-liulin-2024-budget" → "shanxi-liulin".
-std::string id_stem(const std::string& disclosure_id);
-
 }  // namespace budgetsite

@@ -56,8 +56,6 @@ std::string script_safe_json(const nlohmann::ordered_json& value) {
   return out;
 }
 
-std::string kind_label(Kind kind) { return kind == Kind::budget ? "预算" : "决算"; }
-
 std::string disclosure_title(const Disclosure& d) {
   const std::string year = d.year ? std::to_string(*d.year) + "年" : "";
   return d.entity.name + " " + year + (d.entity.scope == "unit" ? "单位" : "部门") + kind_label(d.kind);

@@ -44,8 +44,7 @@ View page_frame(const SiteInfo& site, const std::string& path, const std::string
 // are written as \u escapes, so no content can close the script element or break parsing.
 std::string script_safe_json(const nlohmann::ordered_json& value);
 
-// "预算" | "决算"; the page title of a disclosure ("2024年部门预算").
-std::string kind_label(Kind kind);
+// The page title of a disclosure ("2024年部门预算"); kind_label (recognize/catalog.h) names its kind.
 std::string disclosure_title(const Disclosure& d);
 
 }  // namespace budgetsite
