@@ -11,6 +11,8 @@ namespace budgetsite {
 // Well-formed UTF-8: no stray continuation byte, no overlong form, no surrogate, nothing above
 // U+10FFFF.
 bool is_valid_utf8(std::string_view bytes);
+// Text as XML/HTML character data or attribute value: & < > " ' escaped.
+std::string escape_markup(std::string_view text);
 // Code points of a UTF-8 string (invalid bytes are skipped).
 std::u32string to_u32(std::string_view utf8);
 std::string to_utf8(std::u32string_view text);

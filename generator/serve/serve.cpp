@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "common/files.h"
+#include "common/text.h"
 #include "config/site_config.h"
 
 namespace budgetsite {
@@ -54,20 +55,6 @@ std::string fingerprint(const std::vector<fs::path>& roots) {
       if (!it->is_regular_file(e)) continue;
       out += it->path().string() + " " + std::to_string(it->file_size(e)) + " " +
              std::to_string(it->last_write_time(e).time_since_epoch().count()) + "\n";
-    }
-  }
-  return out;
-}
-
-std::string html_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
     }
   }
   return out;
@@ -179,7 +166,7 @@ int serve_site(const ServeOptions& options, std::ostream& log, const std::atomic
         inject = "<div role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;z-index:9999;"
                  "background:#fdecea;color:#5f1411;border-top:4px solid #b3261e;padding:1rem;font:14px/1.5 monospace;"
                  "white-space:pre-wrap\"><strong>budgetsite: the last build failed; this is the previous site.</strong>\n" +
-                 html_escape(failure) + "</div>" + inject;
+                 escape_markup(failure) + "</div>" + inject;
       const size_t end = body.rfind("</body>");
       body.insert(end == std::string::npos ? body.size() : end, inject);
       res.set_content(body, "text/html; charset=utf-8");

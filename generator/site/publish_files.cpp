@@ -14,25 +14,6 @@ namespace budgetsite {
 
 namespace {
 
-std::string xml_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
-namespace {
-
 constexpr size_t kEntriesPerChunk = 400;
 constexpr size_t kEntriesPerShard = 256;  // about one posting shard per this many entries
 
@@ -136,7 +117,7 @@ std::string sitemap_xml(const std::string& base_url, const std::vector<std::stri
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   for (const auto& path : page_paths) {
     const std::string location = path == paths::home ? "" : (path.ends_with("/index.html") ? path.substr(0, path.size() - 10) : path);
-    xml += "  <url><loc>" + xml_escape(base_url + location) + "</loc></url>\n";
+    xml += "  <url><loc>" + escape_markup(base_url + location) + "</loc></url>\n";
   }
   return xml + "</urlset>\n";
 }
@@ -159,18 +140,18 @@ std::string atom_feed(const SiteData& site) {
   std::stable_sort(list.begin(), list.end(), [&](const auto* a, const auto* b) { return date_of(*a) > date_of(*b); });
   const std::string updated = list.empty() ? "1970-01-01" : date_of(*list.front());
   std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
-                    xml_escape(site.info.language) + "\">\n";
-  xml += "  <title>" + xml_escape(site.info.title) + "</title>\n";
-  if (!site.info.description.empty()) xml += "  <subtitle>" + xml_escape(site.info.description) + "</subtitle>\n";
-  xml += "  <id>" + xml_escape(base.empty() ? "urn:budgetsite:" + site.info.title : base) + "</id>\n";
-  xml += "  <link href=\"" + xml_escape(base + paths::home) + "\"/>\n";
-  if (!base.empty()) xml += "  <link rel=\"self\" href=\"" + xml_escape(base + "feed.xml") + "\"/>\n";
-  xml += "  <updated>" + updated + "T00:00:00Z</updated>\n  <author><name>" + xml_escape(site.info.title) + "</name></author>\n";
+                    escape_markup(site.info.language) + "\">\n";
+  xml += "  <title>" + escape_markup(site.info.title) + "</title>\n";
+  if (!site.info.description.empty()) xml += "  <subtitle>" + escape_markup(site.info.description) + "</subtitle>\n";
+  xml += "  <id>" + escape_markup(base.empty() ? "urn:budgetsite:" + site.info.title : base) + "</id>\n";
+  xml += "  <link href=\"" + escape_markup(base + paths::home) + "\"/>\n";
+  if (!base.empty()) xml += "  <link rel=\"self\" href=\"" + escape_markup(base + "feed.xml") + "\"/>\n";
+  xml += "  <updated>" + updated + "T00:00:00Z</updated>\n  <author><name>" + escape_markup(site.info.title) + "</name></author>\n";
   for (const auto* p : list) {
     const std::string link = base + paths::disclosure(p->id);
-    xml += "  <entry>\n    <title>" + xml_escape(disclosure_title(p->model)) + "</title>\n";
-    xml += "    <id>" + xml_escape(base.empty() ? "urn:sha256:" + p->model.source.sha256 : link) + "</id>\n";
-    xml += "    <link href=\"" + xml_escape(link) + "\"/>\n";
+    xml += "  <entry>\n    <title>" + escape_markup(disclosure_title(p->model)) + "</title>\n";
+    xml += "    <id>" + escape_markup(base.empty() ? "urn:sha256:" + p->model.source.sha256 : link) + "</id>\n";
+    xml += "    <link href=\"" + escape_markup(link) + "\"/>\n";
     xml += "    <updated>" + date_of(*p) + "T00:00:00Z</updated>\n";
     const auto& s = p->model.summary;
     std::string summary = p->model.entity.name + (p->model.year ? " " + std::to_string(*p->model.year) + "年" : "") +
@@ -178,7 +159,7 @@ std::string atom_feed(const SiteData& site) {
     if (s.income_total)
       summary += "，收入总计 " + format_amount(s.income_total) + " 万元" +
                  (is_proven(p->model, "income_total") ? "" : "（未核实）");
-    xml += "    <summary>" + xml_escape(summary) + "</summary>\n  </entry>\n";
+    xml += "    <summary>" + escape_markup(summary) + "</summary>\n  </entry>\n";
   }
   return xml + "</feed>\n";
 }
