@@ -171,6 +171,8 @@ struct NarrativeContext {
   const Disclosure& d;
   const Section& section;
   std::vector<Check>& out;
+  // Every figure the tables print, in 万元: read once per document, when a statement first needs it.
+  std::optional<std::vector<double>>* printed = nullptr;
 };
 
 Finding narrative_finding(const std::vector<int>& lines, double expected, double actual, std::string message) {
@@ -616,13 +618,19 @@ bool chinese_or_arabic_numeral(const std::string& s) {
   return std::all_of(u.begin(), u.end(), [](char32_t c) { return is_digit(c) || std::u32string(U"一二三四五六七八九十").find(c) != std::u32string::npos; });
 }
 
+// The text without blanks and quotation marks: subjects compare so (“三公”经费 = "三公"经费 = 三公经费).
+std::string without_quotes(std::u32string_view text) {
+  std::u32string out;
+  for (char32_t c : text)
+    if (!is_blank(c) && c != U'“' && c != U'”' && c != U'"' && c != U'‘' && c != U'’') out += c;
+  return to_utf8(out);
+}
+
 // What a label names, with the words that do not change it taken off (statement_subject_words):
 // "2026年“三公”经费预算数为" → "三公经费". Empty when the label speaks of another year, unless
 // `other_year` is given: it then receives that year.
 std::string statement_subject(const std::u32string& label, const Disclosure& d, int* other_year = nullptr) {
-  std::string s;
-  for (char32_t c : label)
-    if (!is_blank(c) && c != U'“' && c != U'”' && c != U'"' && c != U'‘' && c != U'’') s += to_utf8(std::u32string(1, c));
+  std::string s = without_quotes(label);
   const SubjectWords& words = statement_subject_words();
   auto strip_prefix = [&](const std::string& w) {
     if (w.empty() || !starts_with(s, w)) return false;
@@ -674,12 +682,8 @@ const StatedFigureRule* stated_rule(const std::string& subject, bool in_list) {
   if (subject.empty()) return nullptr;
   for (const auto& rule : stated_figure_rules()) {
     if (rule.only_in_list && !in_list) continue;
-    for (const auto& w : rule.subjects) {
-      std::string plain;
-      for (char32_t c : to_u32(w))
-        if (c != U'“' && c != U'”' && c != U'"') plain += to_utf8(std::u32string(1, c));
-      if (plain == subject) return &rule;
-    }
+    for (const auto& w : rule.subjects)
+      if (without_quotes(to_u32(w)) == subject) return &rule;
   }
   return nullptr;
 }
@@ -816,14 +820,9 @@ void check_stated_class(const NarrativeContext& c, const std::vector<Token>& tok
 // A non-zero amount stated for what a table printed empty says there is none of
 // (empty_table_rules): "政府性基金预算拨款支出120.00万元" beside an empty 政府性基金 table.
 void check_empty_table_statement(const NarrativeContext& c, const Token& tok, const std::string& subject) {
-  auto plain = [](const std::string& w) {
-    std::string out;
-    for (char32_t ch : to_u32(w))
-      if (ch != U'“' && ch != U'”' && ch != U'"') out += to_utf8(std::u32string(1, ch));
-    return out;
-  };
   for (const auto& rule : empty_table_rules()) {
-    if (std::none_of(rule.stated.begin(), rule.stated.end(), [&](const std::string& w) { return plain(w) == subject; }))
+    if (std::none_of(rule.stated.begin(), rule.stated.end(),
+                     [&](const std::string& w) { return without_quotes(to_u32(w)) == subject; }))
       continue;
     for (const auto& id : rule.tables) {
       const Table* t = c.d.table(id);
@@ -867,7 +866,6 @@ void check_year_of_figure(const NarrativeContext& c, const Token& tok, const Sta
 void check_stated_figures(const NarrativeContext& c, const std::vector<Token>& toks) {
   std::map<std::string, Amount> figures;
   for (const auto& [path, value] : headline_figures(c.d.summary)) figures.emplace(path, value);
-  std::optional<std::vector<double>> printed;  // read once, when first needed
   for (size_t k = 0; k < toks.size(); ++k) {
     const Token& tok = toks[k];
     if (tok.kind != Kind2::amount || tok.comparative || tok.depth > 0) continue;
@@ -896,8 +894,8 @@ void check_stated_figures(const NarrativeContext& c, const std::vector<Token>& t
     }
     auto it = figures.find(rule->figure);
     if (it == figures.end() || !it->second || !is_proven(c.d, rule->figure)) continue;
-    if (!printed) printed = printed_figures(c.d);
-    judge_stated(c, tok, *it->second, *printed,
+    if (!*c.printed) *c.printed = printed_figures(c.d);
+    judge_stated(c, tok, *it->second, **c.printed,
                  "情况说明第" + std::to_string(tok.line) + "行：“" + quote(tok.label) + figure(tok.value, tok.decimals) +
                      "万元”，表中" + rule->subjects.front() + "为" + figure(*it->second));
   }
@@ -1003,9 +1001,10 @@ void check_renamed_classes(const Disclosure& d, std::vector<Check>& out) {
 }
 
 void check_narrative(const Disclosure& d, std::vector<Check>& out) {
+  std::optional<std::vector<double>> printed;
   for (const auto& s : d.sections) {
     if (s.part == 2) continue;
-    NarrativeContext c{d, s, out};
+    NarrativeContext c{d, s, out, &printed};
     auto toks = tokenize(s);
     check_lists(c, toks);
     check_restatements(c);
