@@ -71,6 +71,10 @@ class OutputManifest {
  public:
   OutputManifest() = default;
   OutputManifest(OutputManifest&& other) noexcept : files_(std::move(other.files_)) {}
+  OutputManifest& operator=(OutputManifest&& other) noexcept {
+    files_ = std::move(other.files_);
+    return *this;
+  }
   // The manifest of `target` in `cache`; empty when there is none or it is damaged.
   static OutputManifest load(const BuildCache& cache, const std::filesystem::path& target);
 

@@ -1,4 +1,4 @@
-// Stage 8 — building a whole site: content → (parse ∥ validate ∥ write its own files, per
+// Stage 8 — building a whole site, phase by phase (site/phases.h): content → (parse ∥ validate ∥ write its own files, per
 // disclosure, keeping its digest) → comparisons → (render ∥ per page; on a large site a
 // disclosure's page reads it again) → assets → assemble in a fresh folder → link check → swap.
 // Files are written as they are made, so memory does not grow with the site's bytes
@@ -51,6 +51,7 @@ struct BuildReport {
   // files kept), pages kept, cache files found damaged (and not used).
   int parsed = 0, reused = 0, pages_kept = 0, cache_damaged = 0;
   bool site_unchanged = false;           // the output folder already held exactly this site
+  std::filesystem::path output_dir;      // where the site was written (once it was)
 
   double seconds = 0;
   std::vector<PhaseTime> phases;         // named phases in order, with their wall time
