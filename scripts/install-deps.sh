@@ -18,6 +18,10 @@ packages=(
 if [ "${BUDGETSITE_BROWSER_TESTS:-1}" = 1 ]; then
   packages+=(chromium fonts-wqy-microhei)
 fi
+# debootstrap for scripts/package-test.sh (the .deb installed on a fresh Debian 12 root).
+if [ "${BUDGETSITE_PACKAGE_DEPS:-0}" = 1 ]; then
+  packages+=(debootstrap)
+fi
 # clang and its runtimes (libFuzzer, the sanitizers) for scripts/fuzz.sh.
 if [ "${BUDGETSITE_FUZZ_DEPS:-0}" = 1 ]; then
   packages+=(clang libclang-rt-dev)

@@ -3,7 +3,9 @@
 // content/disclosures/ with a README on naming files and sidecars, content/pages/about.md, and
 // a GitHub Pages workflow that installs budgetsite instead of compiling it.
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "cli/command.h"
 #include "common/files.h"
@@ -54,6 +56,17 @@ int run_new(const std::vector<std::string>& args) {
   if (ec) {
     std::cerr << "budgetsite: cannot write " << printable_path(dir) << ": " << ec.message() << "\n";
     return 2;
+  }
+  // The Pages workflow installs this version of budgetsite.
+  const fs::path workflow = dir / ".github/workflows/pages.yml";
+  if (std::ifstream in{workflow}) {
+    std::stringstream text;
+    text << in.rdbuf();
+    in.close();
+    std::string bytes = text.str();
+    for (size_t at; (at = bytes.find("@BUDGETSITE_VERSION@")) != std::string::npos;)
+      bytes.replace(at, 20, BUDGETSITE_VERSION);
+    std::ofstream(workflow, std::ios::trunc) << bytes;
   }
   std::cout << "budgetsite: a new site in " << dir.string() << "\n"
             << "  1. put the published PDFs in " << (dir / "content" / "disclosures").string() << "/\n"

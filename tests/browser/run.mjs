@@ -3,7 +3,8 @@
 // plus themes/default assets and vendor files) and checks its pages over HTTP under
 // /budgetsite/sub/ and from file://, at 1280×800 and 390×844.
 //   node tests/browser/run.mjs                         # theme demo
-//   node tests/browser/run.mjs --site public a.html b/index.html …   # a generated site
+//   node tests/browser/run.mjs --site public [--search QUERY] a.html b/index.html …   # a generated site
+//   (a site built by budgetsite loads its search index in shards: name a query that has hits)
 // Exit status 1 if any page has a problem. Screenshots go to tests/browser/artifacts/.
 import path from 'node:path';
 import { rm } from 'node:fs/promises';
@@ -33,16 +34,18 @@ async function selfCheck(reports) {
 
 async function main(argv) {
   let site = null;
+  let searchQuery = null;
   const pages = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--site') site = argv[++i];
+    else if (argv[i] === '--search') searchQuery = argv[++i];
     else pages.push(argv[i]);
   }
   let options;
   let cleanup = null;
   if (site) {
     if (!pages.length) pages.push('index.html');
-    options = {};
+    options = searchQuery ? { search: { query: searchQuery } } : {};
   } else {
     site = await tempDir();
     cleanup = site;

@@ -51,6 +51,15 @@ TEST(Install, ANewSiteBuildsFromTheInstalledShare) {
   EXPECT_TRUE(fs::is_regular_file(site / "site-config.yaml"));
   EXPECT_TRUE(fs::is_regular_file(site / "content/pages/about.md"));
   EXPECT_FALSE(fs::exists(site / "node_modules"));
+  // Its Pages workflow installs the package of the version that made it.
+  std::string version;
+  ASSERT_EQ(run((prefix / "bin/budgetsite").string() + " --version", &version), 0);
+  version = version.substr(std::string("budgetsite ").size());
+  version.erase(version.find_last_not_of("\n") + 1);
+  const std::string workflow = read_bytes((site / ".github/workflows/pages.yml").string());
+  EXPECT_EQ(workflow.find("@BUDGETSITE_VERSION@"), std::string::npos);
+  EXPECT_NE(workflow.find("BUDGETSITE_VERSION: \"" + version + "\""), std::string::npos) << version;
+  EXPECT_NE(workflow.find("apt-get install -y -qq \"$deb\""), std::string::npos);
   // A folder that holds files is never written into.
   EXPECT_EQ(run((prefix / "bin/budgetsite").string() + " new " + site.string(), &log), 2) << log;
   fs::copy_file(source_path("content/disclosures/shanxi-liulin-2024-budget.txt"),
