@@ -237,26 +237,4 @@ Json summaries_json(const std::vector<DisclosureDigest>& digests) {
   return out;
 }
 
-std::string summaries_csv(const std::vector<DisclosureDigest>& digests) {
-  std::string out = "\xEF\xBB\xBF";
-  csv_row(out, {"id", "部门", "地区", "部门类型", "年度", "类型", "范围", "单位", "收入总计", "本年收入", "上年结转",
-                "一般公共预算", "本年支出", "结转下年", "基本支出", "项目支出", "人员经费", "公用经费",
-                "“三公”经费", "因公出国（境）费", "公务接待费", "公务用车购置及运行费", "机关运行经费",
-                "政府采购", "车辆（辆）", "错误", "需注意"});
-  for (const auto& d : digests) {
-    const Summary& s = d.summary;
-    auto tp = [&](Amount ThreePublic::*part) { return s.three_public ? csv_number(*s.three_public.*part) : ""; };
-    csv_row(out, {d.id, d.entity.name, d.entity.region, d.entity.department_type,
-                  d.year ? std::to_string(*d.year) : "", d.kind == Kind::budget ? "预算" : "决算",
-                  d.entity.scope == "unit" ? "单位" : "部门", "万元", csv_number(s.income_total),
-                  csv_number(s.income_current), csv_number(s.carryover_in), csv_number(s.general_public_budget),
-                  csv_number(s.expenditure_current), csv_number(s.carryover_out), csv_number(s.basic),
-                  csv_number(s.project), csv_number(s.personnel), csv_number(s.public_funds), tp(&ThreePublic::total),
-                  tp(&ThreePublic::overseas), tp(&ThreePublic::reception), tp(&ThreePublic::vehicles_total),
-                  csv_number(s.admin_operating), s.procurement ? csv_number(s.procurement->total) : "",
-                  s.vehicles ? std::to_string(*s.vehicles) : "", std::to_string(d.errors), std::to_string(d.warnings)});
-  }
-  return out;
-}
-
 }  // namespace budgetsite

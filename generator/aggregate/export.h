@@ -25,7 +25,8 @@ std::string to_csv(const ExecutionPair& pair);
 
 // The whole site in one file each: every disclosure's identity, headline figures (万元) and
 // check counts. JSON: an array of {id, page, kind, year, entity, summary, errors, warnings},
-// `summary` as in model.json. CSV: one line per disclosure, the figures as columns.
+// `summary` as in model.json. CSV: one line per disclosure, the figures as columns, its fields
+// those of aggregate/open_data.h summary_fields().
 Json summaries_json(const std::vector<DisclosureDigest>& digests);
 std::string summaries_csv(const std::vector<DisclosureDigest>& digests);
 

@@ -235,4 +235,17 @@ std::string close_up_justified(std::string_view s) {
   return to_utf8(out);
 }
 
+int printed_decimals(const std::vector<std::optional<double>>& values) {
+  int decimals = 2;
+  for (const auto& v : values) {
+    if (!v) continue;
+    while (decimals < 6) {
+      const double scaled = *v * std::pow(10.0, decimals);
+      if (std::fabs(scaled - std::round(scaled)) <= 1e-14 * std::fabs(scaled) + 1e-6) break;
+      ++decimals;
+    }
+  }
+  return decimals;
+}
+
 }  // namespace budgetsite

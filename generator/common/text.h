@@ -39,6 +39,9 @@ int indent_of(std::string_view s);
 
 // Formats a number in the document's unit with exactly two decimals ("17464.07").
 std::string format_fixed(double value, int decimals = 2);
+// The decimals a table prints its figures with: 2, or more (up to 6) where a figure needs them
+// (Beijing prints 万元 to six places). Shown and downloaded as printed, never rounded away.
+int printed_decimals(const std::vector<std::optional<double>>& values);
 // A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
 std::string csv_field(const std::string& text);
 

@@ -99,7 +99,7 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
   }
   if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);
   r.map(root, "", {"title", "description", "base_url", "language", "theme", "content_dir", "output_dir", "markdown",
-                   "content", "regions", "disclosures", "comparisons", "downloads", "limits"},
+                   "content", "regions", "disclosures", "comparisons", "downloads", "limits", "data_license"},
         [&](const std::string& key, const YAML::Node& value, const std::string& path) {
           if (key == "title") r.text(value, path, config.title);
           else if (key == "description") r.text(value, path, config.description);
@@ -114,12 +114,25 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
           else if (key == "theme") r.text(value, path, config.theme);
           else if (key == "content_dir") r.text(value, path, content_dir);
           else if (key == "output_dir") r.text(value, path, output_dir);
-          else if (key == "markdown")
+          else if (key == "data_license") {
+            DataLicense license;
+            r.map(value, path, {"name", "title", "path"}, [&](const std::string& k, const YAML::Node& v, const std::string& p) {
+              std::string& field = k == "name" ? license.name : k == "title" ? license.title : license.path;
+              r.text(v, p, field);
+              if (k == "name" && !field.empty() &&
+                  field.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._") != std::string::npos)
+                r.problem(v, p, "expected a licence identifier (letters, digits, '-', '.', '_'), such as CC-BY-4.0");
+            });
+            if (value.IsMap()) {
+              if (license.name.empty() && license.path.empty()) r.problem(value, path, "expected a name or a path");
+              else config.data_license = license;
+            }
+          } else if (key == "markdown")
             r.map(value, path, {"unsafe_html"}, [&](const std::string&, const YAML::Node& v, const std::string& p) {
               r.boolean(v, p, config.markdown_unsafe_html);
             });
           else if (key == "downloads")
-            r.map(value, path, {"originals", "source_text", "table_csv", "data_csv"},
+            r.map(value, path, {"originals", "source_text", "table_csv", "figures_csv", "data_csv"},
                   [&](const std::string& k, const YAML::Node& v, const std::string& p) {
                     std::string choice;
                     r.text(v, p, choice);
@@ -135,7 +148,7 @@ SiteConfig parse_site_config(const std::string& yaml_text, const fs::path& file)
                     if (!include && !omit) { r.problem(v, p, "expected include or omit"); return; }
                     (k == "source_text" ? config.downloads.source_text
                      : k == "table_csv" ? config.downloads.table_csv
-                                        : config.downloads.data_csv) = include;
+                                        : config.downloads.figures_csv) = include;  // data_csv: its former name
                   });
           else if (key == "limits")
             r.map(value, path, {"pdf_seconds", "pdf_memory_mb"}, [&](const std::string& k, const YAML::Node& v, const std::string& p) {

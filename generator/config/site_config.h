@@ -32,11 +32,17 @@ struct RegionConfig {
 struct DownloadSettings {
   enum class Originals { include, link, omit };
   Originals originals = Originals::include;  // the published PDFs: copied, linked at source_url, or left out
-  // source.txt and data.csv repeat what model.json, the tables' CSVs and the original hold, at
-  // about 70% of a disclosure's bytes: a site asks for them (docs/performance.md, output size).
+  // source.txt and figures.csv repeat what model.json, the tables' CSVs and the original hold,
+  // at about half a disclosure's bytes: a site asks for them (docs/performance.md, output size).
   bool source_text = false;                  // source.txt
   bool table_csv = true;                     // tables/<id>.csv
-  bool data_csv = false;                     // data.csv, every figure in long form
+  bool figures_csv = false;                  // figures.csv, every figure in long form (the data package's `figures`)
+};
+
+// The licence of the site's data (datapackage.json `licenses`): an Open Definition / SPDX id
+// (CC-BY-4.0, ODC-PDDL-1.0 …), its title and the address of its text.
+struct DataLicense {
+  std::string name, title, path;
 };
 
 struct SiteConfig {
@@ -47,6 +53,7 @@ struct SiteConfig {
   std::string base_url;               // "" or absolute URL ending in '/'
   std::string language = "zh-CN";
   std::string theme = "default";
+  std::optional<DataLicense> data_license;  // data_license: none unless the site names one
   std::filesystem::path content_dir;  // absolute
   std::filesystem::path output_dir;   // absolute
   bool markdown_unsafe_html = false;

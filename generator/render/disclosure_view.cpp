@@ -470,8 +470,8 @@ View disclosure_page(const SiteData& site, size_t index, const Disclosure& d) {
                          {"note", "部门公开的原件，未经改动"}});
   if (published.offers_source_text)
     downloads.push_back({{"href", "source.txt"}, {"label", "原文文本（TXT）"}, {"note", "从公开 PDF 提取的文本，sha256 " + d.source.sha256.substr(0, 12) + "…"}});
-  if (published.offers_data_csv)
-    downloads.push_back({{"href", "data.csv"}, {"label", "全部数字（CSV，长表）"}, {"note", "每行一个数字，注明部门、地区、年度、表、单位与原文行号"}});
+  if (published.offers_figures_csv)
+    downloads.push_back({{"href", "figures.csv"}, {"label", "全部数字（CSV，长表）"}, {"note", "每行一个数字，注明部门、地区、年度、表、栏目、单位与原文页码；字段说明见数据包 datapackage.json"}});
   if (published.offers_table_csv)
     for (const auto& t : d.tables)
       if (t.present && !t.rows.empty())

@@ -37,19 +37,6 @@ std::string format_amount(std::optional<double> amount, int decimals) {
   return group_thousands(fixed(*amount, decimals));
 }
 
-int printed_decimals(const std::vector<std::optional<double>>& values) {
-  int decimals = 2;
-  for (const auto& v : values) {
-    if (!v) continue;
-    while (decimals < 6) {
-      const double scaled = *v * std::pow(10.0, decimals);
-      if (std::fabs(scaled - std::round(scaled)) <= 1e-14 * std::fabs(scaled) + 1e-6) break;
-      ++decimals;
-    }
-  }
-  return decimals;
-}
-
 ReadableAmount readable_amount(std::optional<double> amount_wan) {
   if (!amount_wan) return {"—", ""};
   if (std::fabs(*amount_wan) >= 10000) return {format_amount(*amount_wan / 10000, 2), "亿元"};

@@ -11,9 +11,6 @@ namespace budgetsite {
 
 // "17,944.67" — thousands separators, fixed decimals; "—" for no figure.
 std::string format_amount(std::optional<double> amount, int decimals = 2);
-// The decimals a table prints its figures with: 2, or more (up to 6) where a figure needs them
-// (Beijing prints 万元 to six places). Shown and downloaded as printed, never rounded away.
-int printed_decimals(const std::vector<std::optional<double>>& values);
 // Picks the reading unit: below 10,000 万元 → {"17,944.67", "万元"}; from there → {"1.79", "亿元"}.
 struct ReadableAmount {
   std::string number;

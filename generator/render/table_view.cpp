@@ -198,30 +198,4 @@ std::string table_csv(const Disclosure& d, const Table& table) {
   return out;
 }
 
-std::string disclosure_cells_csv(const Disclosure& d) {
-  std::string out = "\xEF\xBB\xBF";
-  const std::vector<std::string> header{"部门", "地区", "年度", "类型", "范围", "表编号", "表", "单位", "行号", "页码",
-                                        "方向", "科目编码", "名称", "经济科目", "栏目", "金额"};
-  for (size_t i = 0; i < header.size(); ++i) out += (i ? "," : "") + csv_field(header[i]);
-  out += "\r\n";
-  const std::vector<std::string> identity = disclosure_identity(d);
-  for (const auto& table : d.tables) {
-    if (!table.present) continue;
-    const int decimals = table_decimals(table);
-    for (const auto& row : table.rows)
-      for (size_t c = 0; c < table.columns.size() && c < row.values.size(); ++c) {
-        if (table.columns[c].side != row.side || !row.values[c]) continue;
-        std::vector<std::string> fields = identity;
-        for (const std::string& f : {table.id, table.title, table.unit.empty() ? std::string("万元") : table.unit,
-                                     std::to_string(row.line), row.page ? std::to_string(row.page) : std::string(),
-                                     row.side.empty() ? std::string() : side_label(row.side), row.code, row.name,
-                                     row.name2, table.columns[c].label, format_fixed(*row.values[c], decimals)})
-          fields.push_back(f);
-        for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
-        out += "\r\n";
-      }
-  }
-  return out;
-}
-
 }  // namespace budgetsite

@@ -22,8 +22,5 @@ View table_view(const Table& table, std::set<std::string>& anchors, const Glossa
 // region, year, kind, scope, table and unit, then its source line, labels and the columns as
 // the table prints them; amounts with the table's printed decimals, empty for no figure.
 std::string table_csv(const Disclosure& d, const Table& table);
-// Every figure of every table of a disclosure, one per line (tidy long form): the same
-// identity columns, then table, unit, line, page, side, code, names, column and amount.
-std::string disclosure_cells_csv(const Disclosure& d);
 
 }  // namespace budgetsite

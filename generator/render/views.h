@@ -21,7 +21,7 @@ struct PublishedDisclosure {
   Disclosure model;
   DisclosureMeta meta;
   std::string source_text;  // the ingested text, offered as a download ("" when not offered)
-  bool offers_source_text = true, offers_table_csv = true, offers_data_csv = true;  // config `downloads:`
+  bool offers_source_text = true, offers_table_csv = true, offers_figures_csv = true;  // config `downloads:`
   // The published PDF(s) on the build machine, copied as original.pdf, original-2.pdf …
   std::vector<std::filesystem::path> originals;
   // With `downloads: {originals: link}`: the published document's address (source_url), which

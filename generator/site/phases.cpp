@@ -6,6 +6,8 @@
 #include <map>
 
 #include "aggregate/export.h"
+#include "aggregate/open_data.h"
+#include "recognize/catalog.h"
 #include "common/files.h"
 #include "common/parallel.h"
 #include "ingest/pdf_text.h"
@@ -32,6 +34,15 @@ struct ParseOutcome {
   bool write_failed = false;
 };
 
+// The JSON Schemas the site publishes (schemas/ of budgetsite), and where.
+constexpr const char* kModelSchema = "data/schema/model.schema.json";
+constexpr const char* kComparisonSchema = "data/schema/comparison.schema.json";
+
+// A JSON object's text with its schema named first ("$schema", relative to the file).
+std::string with_schema(const std::string& object_text, const std::string& schema) {
+  return "{\"$schema\":\"" + schema + "\"" + (object_text.size() > 2 ? "," : "") + object_text.substr(1);
+}
+
 // A disclosure's own files: model.json, source.txt, originals and CSVs. Gives their paths.
 std::vector<std::string> add_disclosure_files(const PublishedDisclosure& p, OutputTree& out) {
   std::vector<std::string> files;
@@ -39,7 +50,7 @@ std::vector<std::string> add_disclosure_files(const PublishedDisclosure& p, Outp
     files.push_back(paths::disclosure_file(p.id, file));
     out.add(files.back(), std::move(bytes));
   };
-  add("model.json", to_json(p.model).dump() + "\n");  // minified: 40–45% smaller
+  add("model.json", with_schema(to_json(p.model).dump(), "../../" + std::string(kModelSchema)) + "\n");  // minified: 40–45% smaller
   if (p.offers_source_text) add("source.txt", p.source_text);
   for (size_t k = 0; k < p.originals.size(); ++k) {
     files.push_back(paths::disclosure_file(p.id, original_pdf_name(k)));
@@ -48,7 +59,7 @@ std::vector<std::string> add_disclosure_files(const PublishedDisclosure& p, Outp
   if (p.offers_table_csv)
     for (const auto& t : p.model.tables)
       if (t.present && !t.rows.empty()) add("tables/" + t.id + ".csv", table_csv(p.model, t));
-  if (p.offers_data_csv) add("data.csv", disclosure_cells_csv(p.model));
+  if (p.offers_figures_csv) add("figures.csv", figures_csv(p.model, p.id));
   return files;
 }
 
@@ -74,6 +85,38 @@ std::string joined(const std::vector<std::string>& lines) {
 
 bool has_comparisons(const ComparisonSet& comparisons) {
   return !comparisons.groups.empty() || !comparisons.executions.empty();
+}
+
+PackageInfo package_info(const SiteConfig& config, const ComparisonSet& comparisons) {
+  PackageInfo info;
+  info.title = config.title;
+  info.description = config.description;
+  info.base_url = config.base_url;
+  if (config.data_license) {
+    Json license;
+    if (!config.data_license->name.empty()) license["name"] = config.data_license->name;
+    if (!config.data_license->path.empty()) license["path"] = config.data_license->path;
+    if (!config.data_license->title.empty()) license["title"] = config.data_license->title;
+    info.license = license;
+  }
+  info.generator = std::string("budgetsite ") + BUDGETSITE_VERSION;
+  info.comparisons = has_comparisons(comparisons);
+  return info;
+}
+
+std::vector<PackageMember> package_members(const SiteData& site) {
+  std::vector<PackageMember> members;
+  for (const auto& p : site.disclosures) {
+    PackageMember m;
+    m.id = p.id;
+    const Disclosure& d = p.model;
+    m.title = d.entity.name + (d.year ? " " + std::to_string(*d.year) + "年" : "") + " " + kind_label(d.kind);
+    m.source_url = p.meta.source_url;
+    for (size_t k = 0; k < p.originals.size(); ++k) m.originals.push_back(paths::disclosure_file(p.id, original_pdf_name(k)));
+    m.figures = p.offers_figures_csv;
+    members.push_back(std::move(m));
+  }
+  return members;
 }
 
 }  // namespace
@@ -385,7 +428,7 @@ void plan_pages(const Configured& configured, const ContentSet& content, const C
     page(paths::comparisons, "comparisons", "", [site, set] { return comparisons_index_page(*site, *set); });
     // A comparison is made from its members' digests and the configuration: its key is theirs.
     file("compare/comparisons.json", comparison_key("compare/comparisons.json", all_ids),
-         [&] { return comparisons_json_text(comparisons) + "\n"; });
+         [&] { return with_schema(comparisons_json_text(comparisons), "../" + std::string(kComparisonSchema)) + "\n"; });
     for (const auto& g : comparisons.groups) {
       if (!g.same_members_as.empty()) continue;
       std::vector<std::string> ids;
@@ -393,13 +436,15 @@ void plan_pages(const Configured& configured, const ContentSet& content, const C
       const std::string key = comparison_key(g.id, ids);
       page(paths::comparison(g.id), "comparison", key, [site, gp = &g] { return comparison_page(*site, *gp); });
       file(paths::comparison_file(g.id, "comparison.csv"), key, [&] { return to_csv(g); });
-      file(paths::comparison_file(g.id, "comparison.json"), key, [&] { return to_json(g).dump(2) + "\n"; });
+      file(paths::comparison_file(g.id, "comparison.json"), key,
+           [&] { return with_schema(to_json(g).dump(2), "../../" + std::string(kComparisonSchema)) + "\n"; });
     }
     for (const auto& e : comparisons.executions) {
       const std::string key = comparison_key(e.id, {e.budget_id, e.final_id});
       page(paths::comparison(e.id), "execution", key, [site, ep = &e] { return execution_page(*site, *ep); });
       file(paths::comparison_file(e.id, "comparison.csv"), key, [&] { return to_csv(e); });
-      file(paths::comparison_file(e.id, "comparison.json"), key, [&] { return to_json(e).dump(2) + "\n"; });
+      file(paths::comparison_file(e.id, "comparison.json"), key,
+           [&] { return with_schema(to_json(e).dump(2), "../../" + std::string(kComparisonSchema)) + "\n"; });
     }
   }
   const bool unsafe_html = config.markdown_unsafe_html;
@@ -464,6 +509,12 @@ void add_site_files(const Configured& configured, const ContentSet& content, con
     else report.notes.push_back("no base_url: sitemap.xml is left out (it needs absolute URLs); pass --base-url or set base_url");
     w.out.add("data/summaries.json", summaries_json(parsed.digests).dump(1) + "\n");
     w.out.add("data/summaries.csv", summaries_csv(parsed.digests));
+    for (const char* schema : {kModelSchema, kComparisonSchema}) {
+      const std::string name = fs::path(schema).filename().string();
+      if (const auto file = shared_file("schemas/" + name)) w.out.copy(schema, *file);
+      else report.problems.push_back("schemas/" + name + ": not found beside budgetsite (reinstall it): " + schema + " is not published");
+    }
+    w.out.add("datapackage.json", data_package(package_info(config, comparisons), package_members(parsed.site)).dump(1) + "\n");
     w.out.add("robots.txt", robots_txt(config.base_url));
     w.out.add("feed.xml", atom_feed(parsed.site));
     w.out.add(".nojekyll", "");

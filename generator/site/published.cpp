@@ -62,7 +62,7 @@ PublishedDisclosure publish(const DisclosureSource& source, const SiteConfig& co
   }
   p.offers_source_text = config.downloads.source_text;
   p.offers_table_csv = config.downloads.table_csv;
-  p.offers_data_csv = config.downloads.data_csv;
+  p.offers_figures_csv = config.downloads.figures_csv;
   if (p.offers_source_text) p.source_text = std::move(source_text);
   return p;
 }

@@ -128,6 +128,13 @@ void add_folder(const fs::path& folder, const std::string& prefix, OutputTree& o
 }
 }  // namespace
 
+std::optional<fs::path> shared_file(const std::string& relative) {
+  std::error_code ec;
+  for (const auto& root : shared_roots())
+    if (fs::is_regular_file(root / relative, ec)) return root / relative;
+  return std::nullopt;
+}
+
 void add_assets(const SiteConfig& config, const Theme& theme, OutputTree& out, std::vector<std::string>& problems) {
   add_folder(theme.folder / "assets", "assets/", out, false, problems);
   for (const auto& v : theme.vendor) {

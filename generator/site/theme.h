@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,8 @@ struct Theme {
 // <prefix>/bin/budgetsite), then the source tree the program was built from (when run from
 // build/). A site overrides any file of them by having one of the same path.
 std::vector<std::filesystem::path> shared_roots();
+// The first shared root's file of this path (schemas/model.schema.json …); none when no root has it.
+std::optional<std::filesystem::path> shared_file(const std::string& relative);
 
 // The theme is looked up in the site's themes/ first, then in the shared roots; so are its
 // vendor files. Throws ConfigError naming theme.yaml (or the missing theme folder).

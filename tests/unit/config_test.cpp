@@ -40,7 +40,7 @@ TEST(SiteConfig, EveryProblemIsNamedWithFileLineAndKeyPath) {
         file + ":12: comparisons.groups[0].id: expected a-z, 0-9, '-', '_' or '.' only",
         file + ":14: comparisons.groups[0].kind: expected budget or final",
         file + ":16: colour: unknown key (expected one of: base_url, comparisons, content, content_dir, description, disclosures, downloads, "
-               "language, limits, markdown, output_dir, regions, theme, title)"};
+               "data_license, language, limits, markdown, output_dir, regions, theme, title)"};
     EXPECT_EQ(e.problems, expected);
   }
 }
@@ -49,13 +49,16 @@ TEST(SiteConfig, DownloadsChooseWhatEachDisclosureOffers) {
   const SiteConfig defaults = parse_site_config("title: x\n", "/site/site-config.yaml");
   EXPECT_EQ(defaults.downloads.originals, DownloadSettings::Originals::include);
   EXPECT_TRUE(defaults.downloads.table_csv);
-  EXPECT_FALSE(defaults.downloads.source_text || defaults.downloads.data_csv);
+  EXPECT_FALSE(defaults.downloads.source_text || defaults.downloads.figures_csv);
   const SiteConfig lean = parse_site_config(
-      "downloads:\n  originals: link\n  source_text: omit\n  data_csv: omit\n  table_csv: include\n", "/site/site-config.yaml");
+      "downloads:\n  originals: link\n  source_text: omit\n  figures_csv: omit\n  table_csv: include\n", "/site/site-config.yaml");
+  EXPECT_TRUE(parse_site_config("downloads:\n  figures_csv: include\n", "/site/site-config.yaml").downloads.figures_csv);
   EXPECT_EQ(lean.downloads.originals, DownloadSettings::Originals::link);
   EXPECT_FALSE(lean.downloads.source_text);
-  EXPECT_FALSE(lean.downloads.data_csv);
+  EXPECT_FALSE(lean.downloads.figures_csv);
   EXPECT_TRUE(lean.downloads.table_csv);
+  // data_csv, its former name, is the same setting.
+  EXPECT_TRUE(parse_site_config("downloads:\n  data_csv: include\n", "/site/site-config.yaml").downloads.figures_csv);
   try {
     parse_site_config("downloads:\n  originals: yes\n  data_csv: link\n  pdfs: omit\n", "/site/site-config.yaml");
     FAIL() << "expected a ConfigError";
@@ -63,7 +66,7 @@ TEST(SiteConfig, DownloadsChooseWhatEachDisclosureOffers) {
     const std::vector<std::string> expected = {
         "/site/site-config.yaml:2: downloads.originals: expected include, link or omit",
         "/site/site-config.yaml:3: downloads.data_csv: expected include or omit",
-        "/site/site-config.yaml:4: downloads.pdfs: unknown key (expected one of: data_csv, originals, source_text, table_csv)"};
+        "/site/site-config.yaml:4: downloads.pdfs: unknown key (expected one of: data_csv, figures_csv, originals, source_text, table_csv)"};
     EXPECT_EQ(e.problems, expected);
   }
 }

@@ -171,7 +171,7 @@ TEST(Incremental, ChangingOneDisclosureRebuildsItAndEqualsACleanBuild) {
   EXPECT_NE(after.at("disclosures/" + stem + "/model.json"), before.at("disclosures/" + stem + "/model.json"));
   // Another disclosure's page and files are the very same files.
   const std::string other = w.disclosure(1).stem().string();
-  for (const std::string file : {"index.html", "model.json", "source.txt", "data.csv"})
+  for (const std::string file : {"index.html", "model.json", "source.txt", "figures.csv"})
     EXPECT_EQ(after.at("disclosures/" + other + "/" + file), before.at("disclosures/" + other + "/" + file)) << file;
 }
 

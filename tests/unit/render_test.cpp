@@ -141,12 +141,6 @@ TEST(TableCsv, IsRfc4180WithBomAndSourceLines) {
   t.rows[0].values = {26661.064552};
   t.unit = "万元";
   EXPECT_NE(table_csv(d, t).find(",26661.064552\r\n"), std::string::npos);
-  // The tidy form: one line per figure, each with its identity.
-  d.tables = {t};
-  d.tables[0].present = true;
-  EXPECT_EQ(disclosure_cells_csv(d),
-            "\xEF\xBB\xBF部门,地区,年度,类型,范围,表编号,表,单位,行号,页码,方向,科目编码,名称,经济科目,栏目,金额\r\n"
-            "甲县财政局,甲县,2026,预算,部门,x,支出总表,万元,12,,,201,\"名称,带\"\"引号\"\"\",,合计,26661.064552\r\n");
 }
 
 TEST(ExecutionPage, ComparesABudgetWithTheFinalAccountsOfTheSameYear) {

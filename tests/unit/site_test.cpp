@@ -231,12 +231,14 @@ TEST(Site, ComparisonRankingShowsTheDisclosurePagesFigures) {
   EXPECT_NE(latest.find("朔州市朔城区（2024）"), std::string::npos);
 }
 
-// Every download stands alone: each CSV line names its department, region, year, kind, scope,
-// table and unit; the whole site's headline figures come in one CSV and one JSON.
+// Every download stands alone: each CSV line names its department, region, year, kind (and, in
+// a table's CSV, scope, table and unit); the whole site's headline figures come in one CSV and
+// one JSON.
 TEST(Site, DownloadsStandAlone) {
-  const std::string identity = "苏州市审计局,苏州市,2026,预算,部门,";
-  for (const char* file : {"disclosures/js-suzhou-audit-2026-budget/tables/overview.csv",
-                           "disclosures/js-suzhou-audit-2026-budget/data.csv"}) {
+  const std::vector<std::pair<std::string, std::string>> files = {
+      {"disclosures/js-suzhou-audit-2026-budget/tables/overview.csv", "苏州市审计局,苏州市,2026,预算,部门,"},
+      {"disclosures/js-suzhou-audit-2026-budget/figures.csv", "js-suzhou-audit-2026-budget,苏州市审计局,苏州市,2026,budget,"}};
+  for (const auto& [file, identity] : files) {
     std::istringstream lines(page(file));
     std::string line;
     std::getline(lines, line);  // header
@@ -247,9 +249,14 @@ TEST(Site, DownloadsStandAlone) {
     }
     EXPECT_GT(rows, 10) << file;
   }
-  // 公开01表's 收入总计 4,651.67 (read by hand, line 239 of the document) in the summaries.
+  // 公开01表's 收入总计 4,651.67 (read by hand, line 239 of the document) in the summaries and
+  // among the figures.
   const std::string csv = page("data/summaries.csv");
-  EXPECT_NE(csv.find("\njs-suzhou-audit-2026-budget,苏州市审计局,苏州市,审计局,2026,预算,部门,万元,4651.67,"),
+  EXPECT_EQ(csv.substr(0, csv.find("\r\n")), "\xEF\xBB\xBFid,entity,region,department_type,year,kind,scope,unit,income_total,"
+            "income_current,carryover_in,general_public_budget,expenditure_current,carryover_out,basic,project,personnel,"
+            "public_funds,three_public,three_public_overseas,three_public_reception,three_public_vehicles,admin_operating,"
+            "procurement,vehicles,errors,warnings");
+  EXPECT_NE(csv.find("\njs-suzhou-audit-2026-budget,苏州市审计局,苏州市,审计局,2026,budget,department,万元,4651.67,"),
             std::string::npos);
   const auto json = nlohmann::json::parse(page("data/summaries.json"));
   ASSERT_TRUE(json.is_array());
