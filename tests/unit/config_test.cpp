@@ -39,8 +39,8 @@ TEST(SiteConfig, EveryProblemIsNamedWithFileLineAndKeyPath) {
         file + ":9: markdown.unsafe_html: expected true or false",
         file + ":12: comparisons.groups[0].id: expected a-z, 0-9, '-', '_' or '.' only",
         file + ":14: comparisons.groups[0].kind: expected budget or final",
-        file + ":16: colour: unknown key (expected one of: base_url, comparisons, content, content_dir, description, disclosures, downloads, "
-               "data_license, language, limits, markdown, output_dir, regions, theme, title)"};
+        file + ":16: colour: unknown key (expected one of: base_url, comparisons, content, content_dir, data_license, description, disclosures, downloads, "
+               "language, limits, markdown, output_dir, regions, theme, title)"};
     EXPECT_EQ(e.problems, expected);
   }
 }
