@@ -6,6 +6,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "common/files.h"
+#include "render/i18n.h"
 
 namespace budgetsite {
 
@@ -43,7 +44,7 @@ data to_mustache(const nlohmann::ordered_json& value) {
 
 }  // namespace
 
-TemplateSet TemplateSet::load(const std::vector<fs::path>& folders) {
+TemplateSet TemplateSet::load(const std::vector<fs::path>& folders, const Catalog* catalog) {
   TemplateSet set;
   // Later folders only fill what earlier ones lack: the first folder wins.
   for (const auto& folder : folders) {
@@ -68,6 +69,8 @@ TemplateSet TemplateSet::load(const std::vector<fs::path>& folders) {
     for (const auto& f : folders) where += (where.empty() ? "" : ", ") + f.string();
     throw TemplateError("no templates (*.mustache) found in " + where);
   }
+  if (catalog)
+    for (const auto& [key, text] : catalog->entries()) set.partials_["t." + key] = text;
   return set;
 }
 

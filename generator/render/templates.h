@@ -17,6 +17,8 @@
 
 namespace budgetsite {
 
+class Catalog;
+
 struct TemplateError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
@@ -24,7 +26,8 @@ struct TemplateError : std::runtime_error {
 class TemplateSet {
  public:
   // Throws TemplateError naming the folder when none of `folders` holds templates.
-  static TemplateSet load(const std::vector<std::filesystem::path>& folders);
+  // With a catalog (render/i18n.h), each of its entries is also a partial, `{{> t.<key>}}`.
+  static TemplateSet load(const std::vector<std::filesystem::path>& folders, const Catalog* catalog = nullptr);
 
   bool has(const std::string& name) const;
   // Renders template `name` (e.g. "disclosure" for disclosure.mustache). Throws TemplateError

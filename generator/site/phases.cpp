@@ -135,7 +135,8 @@ Configured configure(const BuildOptions& options) {
     }
     set_pdf_limits(PdfLimits{c.config.pdf_seconds, c.config.pdf_memory_mb});
     c.theme = load_theme(c.config);
-    c.templates = TemplateSet::load(template_folders(c.config, c.theme));
+    c.catalog = Catalog::load(catalog_folders(c.config.root, shared_roots()), c.config.language);
+    c.templates = TemplateSet::load(template_folders(c.config, c.theme), &*c.catalog);
   } catch (const ConfigError& e) {
     throw BuildStopped(2, joined(e.problems));
   } catch (const TemplateError& e) {
@@ -338,7 +339,11 @@ void plan_pages(const Configured& configured, const ContentSet& content, const C
   const TemplateSet* templates = &*configured.templates;
   const bool cached = w.cache.has_value();
   const std::string render =
-      cached ? render_key(w.generator, config, template_folders(config, configured.theme), configured.theme.folder, site->info) : "";
+      cached ? render_key(w.generator, config, [&] {
+        std::vector<fs::path> folders = template_folders(config, configured.theme);  // and the catalogs
+        for (const auto& f : catalog_folders(config.root, shared_roots())) folders.push_back(f);
+        return folders;
+      }(), configured.theme.folder, site->info) : "";
   std::vector<std::string> all_ids;
   for (const auto& p : site->disclosures) all_ids.push_back(p.id);
   const std::string structure = cached ? structure_key(all_ids, links, site->comparisons.dump()) : "";

@@ -22,6 +22,7 @@
 #include "cache/build_cache.h"
 #include "config/site_config.h"
 #include "content/content.h"
+#include "render/i18n.h"
 #include "render/links.h"
 #include "render/templates.h"
 #include "render/views.h"
@@ -45,6 +46,7 @@ struct BuildStopped : std::runtime_error {
 struct Configured {
   SiteConfig config;
   Theme theme;
+  std::optional<Catalog> catalog;         // the interface's words in the site's language
   std::optional<TemplateSet> templates;
 };
 Configured configure(const BuildOptions& options);

@@ -1,0 +1,73 @@
+#include "render/i18n.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include "common/files.h"
+#include "render/templates.h"
+
+namespace budgetsite {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void flatten(const YAML::Node& node, const std::string& prefix, const fs::path& file,
+             std::map<std::string, std::string>& into) {
+  for (const auto& item : node) {
+    const std::string key = prefix + item.first.as<std::string>();
+    const YAML::Node& value = item.second;
+    if (value.IsMap()) flatten(value, key + ".", file, into);
+    else if (value.IsScalar()) into.emplace(key, value.as<std::string>());  // the first file's entry stays
+    else
+      throw TemplateError(file.string() + ":" + std::to_string(value.Mark().line + 1) + ": " + key +
+                          ": expected a text or a map of texts");
+  }
+}
+
+}  // namespace
+
+Catalog Catalog::load(const std::vector<fs::path>& folders, const std::string& language) {
+  std::vector<std::string> names{language + ".yaml"};
+  if (const size_t dash = language.find('-'); dash != std::string::npos) names.push_back(language.substr(0, dash) + ".yaml");
+  Catalog catalog;
+  std::error_code ec;
+  for (const auto& folder : folders)
+    for (const auto& name : names) {
+      const fs::path file = folder / name;
+      if (!fs::is_regular_file(file, ec)) continue;
+      std::string why;
+      const std::optional<std::string> bytes = read_input_file(file, kMaxPageBytes, "a message catalog", &why);
+      if (!bytes) throw TemplateError(file.string() + ": " + why);
+      const std::string& text = *bytes;
+      YAML::Node root;
+      try {
+        root = YAML::Load(text);
+      } catch (const YAML::Exception& e) {
+        throw TemplateError(file.string() + ":" + std::to_string(e.mark.line + 1) + ": invalid YAML: " + e.msg);
+      }
+      if (!root.IsMap()) throw TemplateError(file.string() + ": expected a map of keys to texts");
+      flatten(root, "", file, catalog.entries_);
+      catalog.files_.push_back(file);
+      break;  // zh-CN.yaml found: zh.yaml of the same folder is not merged
+    }
+  if (catalog.files_.empty()) {
+    std::string looked;
+    for (const auto& f : folders) looked += (looked.empty() ? "" : ", ") + f.string();
+    throw TemplateError("no message catalog for language '" + language + "' (" + names.front() + ") in " + looked);
+  }
+  return catalog;
+}
+
+std::string Catalog::text(const std::string& key) const {
+  auto it = entries_.find(key);
+  return it == entries_.end() ? std::string() : it->second;
+}
+
+std::vector<fs::path> catalog_folders(const fs::path& site_root, const std::vector<fs::path>& shared_roots) {
+  std::vector<fs::path> folders{site_root / "i18n"};
+  for (const auto& root : shared_roots)
+    if (root != site_root) folders.push_back(root / "i18n");
+  return folders;
+}
+
+}  // namespace budgetsite
