@@ -2,6 +2,10 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <atomic>
+#include <memory>
+#include <mutex>
+
 #include "common/files.h"
 #include "render/templates.h"
 
@@ -56,6 +60,55 @@ Catalog Catalog::load(const std::vector<fs::path>& folders, const std::string& l
     throw TemplateError("no message catalog for language '" + language + "' (" + names.front() + ") in " + looked);
   }
   return catalog;
+}
+
+Catalog Catalog::parse(const std::string& text, const fs::path& origin) {
+  Catalog catalog;
+  YAML::Node root;
+  try {
+    root = YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    throw TemplateError(origin.string() + ":" + std::to_string(e.mark.line + 1) + ": invalid YAML: " + e.msg);
+  }
+  if (!root.IsMap()) throw TemplateError(origin.string() + ": expected a map of keys to texts");
+  flatten(root, "", origin, catalog.entries_);
+  catalog.files_.push_back(origin);
+  return catalog;
+}
+
+std::string Catalog::format(const std::string& key,
+                            std::initializer_list<std::pair<std::string_view, std::string>> values) const {
+  std::string out = text(key);
+  for (const auto& [name, value] : values) {
+    const std::string tag = "{{" + std::string(name) + "}}";
+    for (size_t at = 0; (at = out.find(tag, at)) != std::string::npos; at += value.size()) out.replace(at, tag.size(), value);
+  }
+  return out;
+}
+
+namespace {
+#include "i18n_zh.inc"  // kBuiltInZh: i18n/zh.yaml, made by CMake (generator/render/CMakeLists.txt)
+std::atomic<const Catalog*> current{nullptr};
+}  // namespace
+
+const Catalog& Catalog::built_in() {
+  static const Catalog catalog = parse(kBuiltInZh, "i18n/zh.yaml (built in)");
+  return catalog;
+}
+
+void set_interface_words(Catalog catalog) {
+  // Each build sets its words once; the previous ones stay valid for pages still being made by
+  // an earlier build in this process (serve), so they are kept, not freed.
+  static std::mutex mutex;
+  static std::vector<std::unique_ptr<Catalog>> kept;
+  std::lock_guard lock(mutex);
+  kept.push_back(std::make_unique<Catalog>(std::move(catalog)));
+  current.store(kept.back().get());
+}
+
+const Catalog& words() {
+  const Catalog* set = current.load();
+  return set ? *set : Catalog::built_in();
 }
 
 std::string Catalog::text(const std::string& key) const {

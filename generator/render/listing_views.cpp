@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "render/i18n.h"
 #include "common/text.h"
 #include "model/proof.h"
 #include "render/charts.h"
@@ -29,7 +30,7 @@ View disclosure_item(const SiteData& site, size_t index, const std::string& from
           {"region", d.entity.region},
           {"year", year_text(d)},
           {"kind", kind_id(d.kind)},
-          {"kind_label", kind_label(d.kind)},
+          {"kind_label", kind_name(d.kind)},
           {"income", trim(income.number + " " + income.unit)},
           {"spending", trim(spending.number + " " + spending.unit)},
           {"income_unverified", d.summary.income_total && !is_proven(d, "income_total")},
@@ -52,11 +53,11 @@ View headline_table(const SiteData& site, const std::vector<size_t>& members, co
       cells.push_back({{"text", format_amount(a)},
                        {"value", a ? format_fixed(*a) : std::string()},
                        {"unverified", a.has_value() && !is_proven(d, path)}});
-    rows.push_back({{"label", year_text(d) + "年" + kind_label(d.kind)},
+    rows.push_back({{"label", words().format("listing.year_kind", {{"year", year_text(d)}, {"kind", kind_name(d.kind)}})},
                     {"href", relative_link(from, paths::disclosure(site.disclosures[i].id))},
                     {"cells", cells}});
   }
-  return {{"headers", {"收入总计", "本年支出", "基本支出", "项目支出", "人员经费", "公用经费", "“三公”经费", "机关运行经费"}},
+  return {{"headers", {words().text("figure.income_total"), words().text("figure.expenditure_current_short"), words().text("term.basic_title"), words().text("term.project_title"), words().text("figure.personnel"), words().text("figure.public_funds"), words().text("term.three_public"), words().text("figure.admin_operating")}},
           {"rows", rows}};
 }
 
@@ -68,19 +69,20 @@ View department_page(const SiteData& site, size_t department_index) {
   const std::string path = paths::department(department.slug);
   // Timeline of headline figures, oldest first, once there is more than one disclosure.
   std::vector<std::string> categories;
-  Series income{"收入总计", {}}, spending{"本年支出", {}}, basic{"基本支出", {}}, project{"项目支出", {}};
+  Series income{words().text("figure.income_total"), {}}, spending{words().text("figure.expenditure_current_short"), {}},
+      basic{words().text("term.basic_title"), {}}, project{words().text("term.project_title"), {}};
   for (size_t i : department.disclosures) {
     const Disclosure& d = site.disclosures[i].model;
-    categories.push_back(year_text(d) + kind_label(d.kind));
+    categories.push_back(words().format("listing.year_kind_short", {{"year", year_text(d)}, {"kind", kind_name(d.kind)}}));
     income.values.push_back(d.summary.income_total);
     spending.values.push_back(d.summary.expenditure_current);
     basic.values.push_back(d.summary.basic);
     project.values.push_back(d.summary.project);
   }
-  const auto timeline = line_chart("chart-timeline", "历年主要数字", categories, {income, spending, basic, project});
+  const auto timeline = line_chart("chart-timeline", words().text("department.timeline_chart"), categories, {income, spending, basic, project});
   View view = page_frame(site.info, path, department.entity.name,
-                         department.entity.name + "历年公开的部门预算与决算。", "page-department",
-                         {{"首页", paths::home}, {region.name, paths::region(region.slug)}, {department.entity.name, ""}},
+                         words().format("department.description", {{"name", department.entity.name}}), "page-department",
+                         {{words().text("nav.home"), paths::home}, {region.name, paths::region(region.slug)}, {department.entity.name, ""}},
                          timeline.has_value());
   View items = View::array();
   for (auto it = department.disclosures.rbegin(); it != department.disclosures.rend(); ++it)
@@ -90,7 +92,7 @@ View department_page(const SiteData& site, size_t department_index) {
                         {"region", region.name},
                         {"region_href", relative_link(path, paths::region(region.slug))},
                         {"department_type", department.entity.department_type},
-                        {"scope_label", department.entity.scope == "unit" ? "单位" : "部门（含所属单位）"},
+                        {"scope_label", scope_name(department.entity.scope)},
                         {"latest_title", disclosure_title(latest)},
                         {"latest_href", relative_link(path, paths::disclosure(site.disclosures[department.disclosures.back()].id))}};
   view["cards"] = summary_cards(latest);
@@ -112,8 +114,8 @@ View department_page(const SiteData& site, size_t department_index) {
 View region_page(const SiteData& site, size_t region_index) {
   const RegionEntry& region = site.links->regions().at(region_index);
   const std::string path = paths::region(region.slug);
-  View view = page_frame(site.info, path, region.name, region.name + "各部门公开的预算与决算。", "page-region",
-                         {{"首页", paths::home}, {region.name, ""}}, false);
+  View view = page_frame(site.info, path, region.name, words().format("region.description", {{"name", region.name}}), "page-region",
+                         {{words().text("nav.home"), paths::home}, {region.name, ""}}, false);
   View departments = View::array();
   for (size_t dep : region.departments) {
     const DepartmentEntry& entry = site.links->departments()[dep];
@@ -130,7 +132,7 @@ View region_page(const SiteData& site, size_t region_index) {
 
 View home_page(const SiteData& site) {
   const std::string path = paths::home;
-  View view = page_frame(site.info, path, site.info.title, site.info.description, "page-home", {{"首页", ""}}, false);
+  View view = page_frame(site.info, path, site.info.title, site.info.description, "page-home", {{words().text("nav.home"), ""}}, false);
   std::set<std::string> regions, years, kinds;
   std::map<std::string, std::pair<double, int>> spending_by_year_kind;
   View items = View::array();
@@ -165,8 +167,8 @@ View home_page(const SiteData& site) {
   };
   view["filters"] = {
       {"regions", options(regions, false, [](const std::string& v) { return v; })},
-      {"years", options(years, true, [](const std::string& v) { return v + "年"; })},
-      {"kinds", options(kinds, false, [](const std::string& v) { return v == "budget" ? std::string("预算") : std::string("决算"); })}};
+      {"years", options(years, true, [](const std::string& v) { return words().format("home.year_option", {{"year", v}}); })},
+      {"kinds", options(kinds, false, [](const std::string& v) { return words().text("kind." + v); })}};
   view["disclosures"] = items;
   view["coverage"] = {{"disclosures", site.disclosures.size()},
                       {"departments", site.links->departments().size()},
@@ -191,8 +193,8 @@ View home_page(const SiteData& site) {
 }
 
 View search_page(const SiteData& site) {
-  return page_frame(site.info, paths::search, "搜索", "在本站搜索部门、地区、项目与功能分类。", "page-search",
-                    {{"首页", paths::home}, {"搜索", ""}}, false);
+  return page_frame(site.info, paths::search, words().text("search.title"), words().text("search.description"), "page-search",
+                    {{words().text("nav.home"), paths::home}, {words().text("search.title"), ""}}, false);
 }
 
 View not_found_page(const SiteData& site) {
@@ -201,7 +203,8 @@ View not_found_page(const SiteData& site) {
   // root, and a small script in the page (page-start.mustache, `locate_root`) finds the root
   // at a deeper path: the nearest folder above the address that holds the site's favicon, which
   // it then makes the page's <base> before loading the style sheet and site.js from it.
-  View view = page_frame(site.info, paths::not_found, "页面不存在", "", "page-404", {{"首页", paths::home}, {"页面不存在", ""}}, false);
+  View view = page_frame(site.info, paths::not_found, words().text("not_found.title"), "", "page-404",
+                         {{words().text("nav.home"), paths::home}, {words().text("not_found.title"), ""}}, false);
   view["locate_root"] = site.info.base_url.empty();
   if (!site.info.base_url.empty()) {
     view["root"] = site.info.base_url;
@@ -217,7 +220,7 @@ View not_found_page(const SiteData& site) {
 
 View content_page(const SiteData& site, const ContentPage& page, const std::string& html) {
   const std::string path = paths::content_page(page.slug);
-  View view = page_frame(site.info, path, page.title, page.description, "page-content", {{"首页", paths::home}, {page.title, ""}}, false);
+  View view = page_frame(site.info, path, page.title, page.description, "page-content", {{words().text("nav.home"), paths::home}, {page.title, ""}}, false);
   view["content"] = {{"title", page.title}, {"html", html}};
   return view;
 }

@@ -1,3 +1,4 @@
+#include "render/i18n.h"
 #include "render/page.h"
 
 #include "render/links.h"
@@ -56,9 +57,15 @@ std::string script_safe_json(const nlohmann::ordered_json& value) {
   return out;
 }
 
+std::string kind_name(Kind kind) { return words().text(std::string("kind.") + kind_id(kind)); }
+
+std::string scope_name(const std::string& scope) { return words().text(scope == "unit" ? "scope.unit" : "scope.department"); }
+
 std::string disclosure_title(const Disclosure& d) {
-  const std::string year = d.year ? std::to_string(*d.year) + "年" : "";
-  return d.entity.name + " " + year + (d.entity.scope == "unit" ? "单位" : "部门") + kind_label(d.kind);
+  return words().format("disclosure.title", {{"name", d.entity.name},
+                          {"year", d.year ? words().format("disclosure.title_year", {{"year", std::to_string(*d.year)}}) : ""},
+                          {"scope", words().text(d.entity.scope == "unit" ? "scope.unit_short" : "scope.department_short")},
+                          {"kind", kind_name(d.kind)}});
 }
 
 }  // namespace budgetsite

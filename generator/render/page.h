@@ -44,6 +44,10 @@ View page_frame(const SiteInfo& site, const std::string& path, const std::string
 // are written as \u escapes, so no content can close the script element or break parsing.
 std::string script_safe_json(const nlohmann::ordered_json& value);
 
+// A document's kind and an entity's scope as the interface names them (catalog kind.*, scope.*).
+std::string kind_name(Kind kind);
+std::string scope_name(const std::string& scope);  // "部门（含所属单位）" | "单位"
+
 // The page title of a disclosure ("2024年部门预算"); kind_label (recognize/catalog.h) names its kind.
 std::string disclosure_title(const Disclosure& d);
 

@@ -137,6 +137,7 @@ Configured configure(const BuildOptions& options) {
     c.theme = load_theme(c.config);
     c.catalog = Catalog::load(catalog_folders(c.config.root, shared_roots()), c.config.language);
     c.templates = TemplateSet::load(template_folders(c.config, c.theme), &*c.catalog);
+    set_interface_words(*c.catalog);
   } catch (const ConfigError& e) {
     throw BuildStopped(2, joined(e.problems));
   } catch (const TemplateError& e) {
