@@ -8,6 +8,7 @@
 #include "common/text.h"
 #include "model/proof.h"
 #include "recognize/catalog.h"
+#include "render/i18n.h"
 #include "render/charts.h"
 #include "render/format.h"
 #include "render/glossary.h"
@@ -66,7 +67,7 @@ View answer_view(const Disclosure& d, const std::set<std::string>& anchors,
   };
   auto figure = [&](Amount amount, const Table* table, const Row* row, const std::string& path) -> View {
     if (!amount) return View(nullptr);
-    View f{{"number", format_amount(amount)}, {"unit", "万元"}, {"href", figure_href(anchors, table, row)}};
+    View f{{"number", format_amount(amount)}, {"unit", unit_name("万元")}, {"href", figure_href(anchors, table, row)}};
     if (!is_proven(d, path)) f["unverified"] = {{"href", original_href(table, row)}};
     return f;
   };
@@ -128,7 +129,7 @@ View answer_view(const Disclosure& d, const std::set<std::string>& anchors,
     const Project& p = *projects[i].second;
     largest.push_back({{"name", p.name},
                        {"number", format_amount(projects[i].first)},
-                       {"unit", "万元"},
+                       {"unit", unit_name("万元")},
                        {"href", anchors.count("L" + std::to_string(p.line)) ? "#L" + std::to_string(p.line) : "#projects"},
                        {"first", i == 0}});
   }
@@ -178,7 +179,7 @@ View answer_view(const Disclosure& d, const std::set<std::string>& anchors,
 View card(const Disclosure& d, const std::string& path, const std::string& label, Amount amount,
           const std::string& note = "", const std::string& unit = "万元") {
   View c{{"label", label}, {"number", unit == "辆" ? (amount ? format_amount(*amount, 0) : "—") : format_amount(amount)},
-         {"unit", amount ? unit : ""}, {"note", note}};
+         {"unit", amount ? unit_name(unit) : ""}, {"note", note}};
   c["unverified"] = amount.has_value() && !path.empty() && !is_proven(d, path);
   return c;
 }
@@ -186,13 +187,13 @@ View card(const Disclosure& d, const std::string& path, const std::string& label
 std::string share_note(const Disclosure& d, const std::string& part_path, Amount part, const std::string& whole_path,
                        Amount whole, const std::string& of) {
   const auto share = proven_share(d, part_path, part, whole_path, whole);
-  return share ? "占" + of + format_percent(share) : "";
+  return share ? words().format("figure.share", {{"whole", of}, {"share", format_percent(share)}}) : "";
 }
 
-const char* severity_label(const std::string& severity) {
-  if (severity == "error") return "错误";
-  if (severity == "warning") return "注意";
-  return "提示";
+std::string severity_label(const std::string& severity) {
+  if (severity == "error") return words().text("check.error");
+  if (severity == "warning") return words().text("check.warning");
+  return words().text("check.info");
 }
 
 // The charts of a disclosure, in reading order; a chart without data is left out.
@@ -200,7 +201,7 @@ std::vector<Chart> disclosure_charts(const Disclosure& d) {
   std::vector<Chart> charts;
   const Summary& s = d.summary;
   if (const Table* t = d.table("expenditure"))
-    if (auto c = function_tree_chart("chart-function", "支出按功能分类（类→款→项）", *t, "total")) charts.push_back(*c);
+    if (auto c = function_tree_chart("chart-function", words().text("chart.function"), *t, "total")) charts.push_back(*c);
   if (const Table* t = d.table("income")) {
     std::vector<NamedValue> parts;
     for (const auto& row : t->rows)
@@ -210,33 +211,37 @@ std::vector<Chart> disclosure_charts(const Disclosure& d) {
             parts.push_back({t->columns[c].label, *row.values[c] * unit_in_wan(t->unit)});
         break;
       }
-    if (auto c = pie_chart("chart-income", "收入来源", parts)) charts.push_back(*c);
+    if (auto c = pie_chart("chart-income", words().text("chart.income"), parts)) charts.push_back(*c);
   }
-  if (auto c = pie_chart("chart-basic-project", "基本支出与项目支出", {{"基本支出", s.basic}, {"项目支出", s.project}}))
+  if (auto c = pie_chart("chart-basic-project", words().text("chart.basic_project"),
+                         {{words().text("term.basic_title"), s.basic}, {words().text("term.project_title"), s.project}}))
     charts.push_back(*c);
-  if (auto c = pie_chart("chart-personnel", "人员经费与公用经费", {{"人员经费", s.personnel}, {"公用经费", s.public_funds}}))
+  if (auto c = pie_chart("chart-personnel", words().text("chart.personnel"),
+                         {{words().text("figure.personnel"), s.personnel}, {words().text("figure.public_funds"), s.public_funds}}))
     charts.push_back(*c);
   if (const Table* t = d.table("basic_by_economic")) {
     std::vector<std::string> categories;
-    Series amounts{"金额", {}};
+    Series amounts{words().text("chart.amount"), {}};
     const int col = t->columns.empty() ? -1 : 0;
     for (const auto& row : t->rows)
       if (row.level == 1 && !row.is_total && col >= 0 && row.values.size() > 0 && row.values[0].value_or(0) != 0) {
         categories.push_back(row.code.empty() ? row.name : row.code + " " + row.name);
         amounts.values.push_back(*row.values[0] * unit_in_wan(t->unit));
       }
-    if (auto c = bar_chart("chart-economic", "基本支出按经济分类", categories, {amounts}, "万元", false, false, true))
+    if (auto c = bar_chart("chart-economic", words().text("chart.economic"), categories, {amounts}, unit_name("万元"), false, false,
+                               true))
       charts.push_back(*c);
   }
   if (s.three_public) {
-    const std::vector<std::string> parts{"因公出国（境）费", "公务接待费", "公务用车购置费", "公务用车运行维护费"};
+    const std::vector<std::string> parts{words().text("figure.overseas"), words().text("figure.reception"),
+                                         words().text("figure.vehicle_purchase"), words().text("figure.vehicle_operation")};
     const auto values = [](const ThreePublic& t) {
       return std::vector<Amount>{t.overseas, t.reception, t.vehicle_purchase, t.vehicle_operation};
     };
     std::vector<Series> series;
-    if (s.three_public_budget) series.push_back({"预算数", values(*s.three_public_budget)});
-    series.push_back({d.kind == Kind::budget ? "预算数" : "决算数", values(*s.three_public)});
-    if (auto c = bar_chart("chart-three-public", "“三公”经费", parts, series)) charts.push_back(*c);
+    if (s.three_public_budget) series.push_back({words().text("execution.budget_col"), values(*s.three_public_budget)});
+    series.push_back({words().text(d.kind == Kind::budget ? "execution.budget_col" : "execution.actual_col"), values(*s.three_public)});
+    if (auto c = bar_chart("chart-three-public", words().text("term.three_public"), parts, series)) charts.push_back(*c);
   }
   return charts;
 }
@@ -285,21 +290,23 @@ View project_view(const Project& project, const Table* table, const std::vector<
 View summary_cards(const Disclosure& d) {
   const Summary& s = d.summary;
   View cards = View::array();
-  cards.push_back(card(d, "income_total", "收入总计", s.income_total,
-                       s.carryover_in ? "含上年结转 " + format_amount(s.carryover_in) + " 万元" : ""));
-  cards.push_back(card(d, "expenditure_current", "本年支出合计", s.expenditure_current));
-  cards.push_back(card(d, "basic", "基本支出", s.basic,
-                       share_note(d, "basic", s.basic, "expenditure_current", s.expenditure_current, "本年支出")));
-  cards.push_back(card(d, "project", "项目支出", s.project,
-                       share_note(d, "project", s.project, "expenditure_current", s.expenditure_current, "本年支出")));
-  cards.push_back(card(d, "personnel", "人员经费", s.personnel));
-  cards.push_back(card(d, "public_funds", "公用经费", s.public_funds));
+  const Catalog& w = words();
+  cards.push_back(card(d, "income_total", w.text("figure.income_total"), s.income_total,
+                       s.carryover_in ? w.format("figure.carryover_note", {{"amount", format_amount(s.carryover_in)}}) : ""));
+  cards.push_back(card(d, "expenditure_current", w.text("figure.expenditure_current"), s.expenditure_current));
+  cards.push_back(card(d, "basic", w.text("term.basic_title"), s.basic,
+                       share_note(d, "basic", s.basic, "expenditure_current", s.expenditure_current, w.text("figure.expenditure_current_short"))));
+  cards.push_back(card(d, "project", w.text("term.project_title"), s.project,
+                       share_note(d, "project", s.project, "expenditure_current", s.expenditure_current, w.text("figure.expenditure_current_short"))));
+  cards.push_back(card(d, "personnel", w.text("figure.personnel"), s.personnel));
+  cards.push_back(card(d, "public_funds", w.text("figure.public_funds"), s.public_funds));
   if (s.three_public)
-    cards.push_back(card(d, "three_public.total", "“三公”经费", s.three_public->total,
-                         s.three_public_budget ? "预算 " + format_amount(s.three_public_budget->total) + " 万元" : ""));
-  cards.push_back(card(d, "admin_operating", "机关运行经费", s.admin_operating));
-  if (s.procurement) cards.push_back(card(d, "procurement.total", "政府采购", s.procurement->total));
-  if (s.vehicles) cards.push_back(card(d, "", "公务用车", static_cast<double>(*s.vehicles), "实有车辆", "辆"));
+    cards.push_back(card(d, "three_public.total", w.text("term.three_public"), s.three_public->total,
+                         s.three_public_budget ? w.format("figure.budget_note", {{"amount", format_amount(s.three_public_budget->total)}}) : ""));
+  cards.push_back(card(d, "admin_operating", w.text("figure.admin_operating"), s.admin_operating));
+  if (s.procurement) cards.push_back(card(d, "procurement.total", w.text("figure.procurement"), s.procurement->total));
+  if (s.vehicles)
+    cards.push_back(card(d, "", w.text("figure.vehicles"), static_cast<double>(*s.vehicles), w.text("figure.vehicles_note"), "辆"));
   return cards;
 }
 
@@ -310,14 +317,14 @@ View disclosure_page(const SiteData& site, size_t index, const Disclosure& d) {
   const std::string path = paths::disclosure(published.id);
   const std::string title = disclosure_title(d);
 
-  std::vector<Crumb> crumbs{{"首页", paths::home}};
+  std::vector<Crumb> crumbs{{words().text("nav.home"), paths::home}};
   if (region) crumbs.push_back({region->name, paths::region(region->slug)});
   crumbs.push_back({d.entity.name, paths::department(department.slug)});
-  crumbs.push_back({(d.year ? std::to_string(*d.year) + "年" : std::string()) + kind_label(d.kind), ""});
+  crumbs.push_back({words().format("listing.year_kind", {{"year", d.year ? std::to_string(*d.year) : ""}, {"kind", kind_name(d.kind)}}), ""});
 
   const std::vector<Chart> charts = disclosure_charts(d);
   View view = page_frame(site.info, path, title,
-                         title + "：收支总表、功能分类、基本支出、“三公”经费、项目与绩效，以及数据核查结果。",
+                         words().format("disclosure.description", {{"title", title}}),
                          "page-disclosure", crumbs, !charts.empty());
   const std::string root = root_prefix(path);
   view["disclosure"] = {{"id", published.id},
@@ -327,9 +334,9 @@ View disclosure_page(const SiteData& site, size_t index, const Disclosure& d) {
                         {"region", d.entity.region},
                         {"region_href", region ? root + paths::region(region->slug) : ""},
                         {"department_href", root + paths::department(department.slug)},
-                        {"scope_label", d.entity.scope == "unit" ? "单位" : "部门（含所属单位）"},
+                        {"scope_label", scope_name(d.entity.scope)},
                         {"kind", kind_id(d.kind)},
-                        {"kind_label", kind_label(d.kind)},
+                        {"kind_label", kind_name(d.kind)},
                         {"year", d.year ? std::to_string(*d.year) : ""},
                         {"unit", d.unit},
                         {"source_url", published.meta.source_url},
@@ -436,10 +443,10 @@ View disclosure_page(const SiteData& site, size_t index, const Disclosure& d) {
       View links = View::array();
       for (int line : lines)
         if (anchors.count("L" + std::to_string(line)))
-          links.push_back({{"href", "#L" + std::to_string(line)}, {"label", "第" + std::to_string(line) + "行"}});
+          links.push_back({{"href", "#L" + std::to_string(line)}, {"label", words().format("check.line_link", {{"line", std::to_string(line)}})}});
       int page = c.page ? c.page : 0;
       if (const std::string href = published.page_href(page); !href.empty())
-        links.push_back({{"href", href}, {"label", "原文 PDF 第" + std::to_string(page) + "页"}});
+        links.push_back({{"href", href}, {"label", words().format("check.page_link", {{"page", std::to_string(page)}})}});
       View item = {{"id", c.id}, {"severity", c.severity}, {"severity_label", severity_label(c.severity)},
                    {"message", c.message}, {"links", links}, {"has_links", !links.empty()}};
       if (c.severity == "warning") {
@@ -462,20 +469,23 @@ View disclosure_page(const SiteData& site, size_t index, const Disclosure& d) {
   view["check_counts"] = {{"error", counts["error"]}, {"warning", counts["warning"]}, {"info", counts["info"]}};
 
   View downloads = View::array();
-  downloads.push_back({{"href", "model.json"}, {"label", "数据模型（JSON）"}, {"note", "全部表格、项目、绩效、说明与核查结果"}});
+  downloads.push_back({{"href", "model.json"}, {"label", words().text("download.model")},
+                       {"note", words().text("download.model_note")}});
   for (size_t k = 0; k < published.originals.size(); ++k)
     downloads.push_back({{"href", original_pdf_name(k)},
-                         {"label", published.originals.size() > 1 ? "原始公开文件 第" + std::to_string(k + 1) + "部分（PDF）"
-                                                                  : "原始公开文件（PDF）"},
-                         {"note", "部门公开的原件，未经改动"}});
+                         {"label", published.originals.size() > 1 ? words().format("download.original_part", {{"part", std::to_string(k + 1)}})
+                                                                  : words().text("download.original")},
+                         {"note", words().text("download.original_note")}});
   if (published.offers_source_text)
-    downloads.push_back({{"href", "source.txt"}, {"label", "原文文本（TXT）"}, {"note", "从公开 PDF 提取的文本，sha256 " + d.source.sha256.substr(0, 12) + "…"}});
+    downloads.push_back({{"href", "source.txt"}, {"label", words().text("download.source")},
+                         {"note", words().format("download.source_note", {{"sha", d.source.sha256.substr(0, 12)}})}});
   if (published.offers_figures_csv)
-    downloads.push_back({{"href", "figures.csv"}, {"label", "全部数字（CSV，长表）"}, {"note", "每行一个数字，注明部门、地区、年度、表、栏目、单位与原文页码；字段说明见数据包 datapackage.json"}});
+    downloads.push_back({{"href", "figures.csv"}, {"label", words().text("download.figures")},
+                         {"note", words().text("download.figures_note")}});
   if (published.offers_table_csv)
     for (const auto& t : d.tables)
       if (t.present && !t.rows.empty())
-        downloads.push_back({{"href", "tables/" + t.id + ".csv"}, {"label", t.title + "（CSV）"}, {"note", ""}});
+        downloads.push_back({{"href", "tables/" + t.id + ".csv"}, {"label", words().format("download.table", {{"title", t.title}})}, {"note", ""}});
   view["downloads"] = downloads;
   return view;
 }

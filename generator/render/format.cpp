@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "render/i18n.h"
+
 namespace budgetsite {
 
 namespace {
@@ -32,6 +34,14 @@ std::string fixed(double value, int decimals) {
 }
 }  // namespace
 
+std::string unit_name(const std::string& printed) {
+  static const std::pair<const char*, const char*> known[] = {
+      {"万元", "unit.wan_yuan"}, {"元", "unit.yuan"}, {"亿元", "unit.yi_yuan"}, {"辆", "unit.vehicles"}};
+  for (const auto& [unit, key] : known)
+    if (printed == unit) return words().text(key);
+  return printed;
+}
+
 std::string format_amount(std::optional<double> amount, int decimals) {
   if (!amount) return "—";
   return group_thousands(fixed(*amount, decimals));
@@ -39,8 +49,8 @@ std::string format_amount(std::optional<double> amount, int decimals) {
 
 ReadableAmount readable_amount(std::optional<double> amount_wan) {
   if (!amount_wan) return {"—", ""};
-  if (std::fabs(*amount_wan) >= 10000) return {format_amount(*amount_wan / 10000, 2), "亿元"};
-  return {format_amount(*amount_wan, 2), "万元"};
+  if (std::fabs(*amount_wan) >= 10000) return {format_amount(*amount_wan / 10000, 2), unit_name("亿元")};
+  return {format_amount(*amount_wan, 2), unit_name("万元")};
 }
 
 std::string format_percent(std::optional<double> percent, int decimals) {

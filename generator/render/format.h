@@ -9,6 +9,8 @@
 
 namespace budgetsite {
 
+// A unit as the interface names it (catalog unit.*): 万元, 元, 亿元, 辆; any other as printed.
+std::string unit_name(const std::string& printed);
 // "17,944.67" — thousands separators, fixed decimals; "—" for no figure.
 std::string format_amount(std::optional<double> amount, int decimals = 2);
 // Picks the reading unit: below 10,000 万元 → {"17,944.67", "万元"}; from there → {"1.79", "亿元"}.
