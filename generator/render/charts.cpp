@@ -1,3 +1,4 @@
+#include "render/i18n.h"
 #include "render/charts.h"
 
 #include "recognize/vocabulary.h"
@@ -25,14 +26,15 @@ std::string parts_summary(const std::string& title, std::vector<NamedValue> part
   for (const auto& p : parts) total += p.value.value_or(0);
   std::stable_sort(parts.begin(), parts.end(),
                    [](const NamedValue& a, const NamedValue& b) { return a.value.value_or(0) > b.value.value_or(0); });
-  std::string text = title + "：";
+  const Catalog& w = words();
+  std::string text = title + w.text("punct.colon");
   for (size_t i = 0; i < parts.size() && i < 5; ++i) {
-    if (i) text += "，";
+    if (i) text += w.text("punct.comma");
     text += parts[i].name + " " + amount_text(parts[i].value, unit);
-    if (total > 0 && unit != "%") text += "（" + format_percent(share_percent(parts[i].value, total)) + "）";
+    if (total > 0 && unit != "%") text += w.text("punct.open") + format_percent(share_percent(parts[i].value, total)) + w.text("punct.close");
   }
-  if (parts.size() > 5) text += "，等" + std::to_string(parts.size()) + "项";
-  return text + "。";
+  if (parts.size() > 5) text += w.text("punct.comma") + w.format("chart.more", {{"count", std::to_string(parts.size())}});
+  return text + w.text("punct.stop");
 }
 
 }  // namespace
@@ -85,14 +87,14 @@ std::optional<Chart> function_tree_chart(const std::string& id, const std::strin
   Chart chart;
   chart.id = id;
   chart.title = title;
-  chart.spec = {{"type", "tree"}, {"unit", "万元"}, {"data", View::array()}};
+  chart.spec = {{"type", "tree"}, {"unit", unit_name("万元")}, {"data", View::array()}};
   std::vector<NamedValue> top;
   for (size_t r : roots) {
     chart.spec["data"].push_back(to_view(to_view, r));
     top.push_back({nodes[r].label, nodes[r].value});
   }
-  chart.summary = parts_summary(title, top, "万元");
-  chart.table_headers = {"科目", "金额（万元）"};
+  chart.summary = parts_summary(title, top, unit_name("万元"));
+  chart.table_headers = {words().text("execution.item"), words().format("chart.amount_in", {{"unit", unit_name("万元")}})};
   const auto add_rows = [&](auto&& self, size_t index, int depth) -> void {
     chart.table_rows.push_back({std::string(depth * 2, ' ') + nodes[index].label, format_amount(nodes[index].value)});
     for (size_t c : nodes[index].children) self(self, c, depth + 1);
@@ -113,7 +115,7 @@ std::optional<Chart> pie_chart(const std::string& id, const std::string& title, 
   chart.spec = {{"type", "pie"}, {"unit", unit}, {"data", View::array()}};
   double total = 0;
   for (const auto& p : kept) total += *p.value;
-  chart.table_headers = {"项目", "金额（" + unit + "）", "占比"};
+  chart.table_headers = {words().text("chart.item"), words().format("chart.amount_in", {{"unit", unit}}), words().text("chart.share")};
   for (const auto& p : kept) {
     chart.spec["data"].push_back({{"name", p.name}, {"value", *p.value}});
     chart.table_rows.push_back({p.name, format_amount(p.value), format_percent(share_percent(p.value, total))});
@@ -144,16 +146,17 @@ Chart series_chart(const char* type, const std::string& id, const std::string& t
     }
     chart.table_rows.push_back(row);
   }
-  std::string summary = title + "：";
+  const Catalog& w = words();
+  std::string summary = title + w.text("punct.colon");
   for (size_t c = 0; c < categories.size() && c < 6; ++c) {
-    if (c) summary += "；";
+    if (c) summary += w.text("punct.semicolon");
     summary += categories[c];
     for (size_t s = 0; s < series.size() && s < 3; ++s)
-      summary += (s ? "，" : " ") + (series.size() > 1 ? series[s].name + " " : "") +
+      summary += (s ? w.text("punct.comma") : " ") + (series.size() > 1 ? series[s].name + " " : "") +
                  amount_text(c < series[s].values.size() ? series[s].values[c] : std::nullopt, unit);
   }
-  if (categories.size() > 6) summary += "；等" + std::to_string(categories.size()) + "项";
-  chart.summary = summary + "。";
+  if (categories.size() > 6) summary += w.text("punct.semicolon") + w.format("chart.more", {{"count", std::to_string(categories.size())}});
+  chart.summary = summary + w.text("punct.stop");
   return chart;
 }
 
@@ -195,7 +198,7 @@ std::optional<Chart> ranking_chart(const std::string& id, const std::string& tit
   if (order.size() > kRankingShownWhole) {
     shown_names.erase(shown_names.begin() + 10, shown_names.end() - 10);
     shown.values.erase(shown.values.begin() + 10, shown.values.end() - 10);
-    shown_title += "（前 10 名与后 10 名，共 " + std::to_string(order.size()) + " 个）";
+    shown_title += words().format("chart.top_bottom", {{"count", std::to_string(order.size())}});
   }
   auto chart = bar_chart(id, shown_title, shown_names, {shown}, unit, false, false, shown_names.size() > 6);
   if (!chart) return std::nullopt;

@@ -1,3 +1,4 @@
+#include "render/i18n.h"
 #include "render/table_view.h"
 
 #include <algorithm>
@@ -30,6 +31,11 @@ std::vector<std::string> sides_of(const Table& table) {
     if (std::find(sides.begin(), sides.end(), c.side) == sides.end()) sides.push_back(c.side);
   if (sides.empty()) sides.push_back("");
   return sides;
+}
+
+// A side as the interface names it (catalog side.*); further blocks (expenditure_2 …) have none.
+std::string side_name(const std::string& side) {
+  return side == "income" || side == "expenditure" ? words().text("side." + side) : "";
 }
 
 std::string side_label(const std::string& side) {
@@ -92,7 +98,7 @@ View table_view(const Table& table, std::set<std::string>& anchors, const Glossa
   // A title that prints its own numbering ("表1：2026年…") is not numbered twice.
   view["number"] = starts_with(strip_blanks(table.title), strip_blanks(table.number)) ? "" : table.number;
   view["line"] = table.line;
-  view["unit"] = table.unit.empty() ? "万元" : table.unit;
+  view["unit"] = unit_name(table.unit.empty() ? "万元" : table.unit);
   view["present"] = table.present;
   view["no_data"] = table.no_data;
   view["unread"] = table.unread;
@@ -103,12 +109,15 @@ View table_view(const Table& table, std::set<std::string>& anchors, const Glossa
   for (const auto& side : sides_of(table)) {
     const LabelColumns labels = label_columns(table, side);
     View part;
-    part["caption"] = table.title + (side.empty() ? "" : "（" + side_label(side) + "）");
-    part["side_label"] = side_label(side);
+    const std::string side_text = side_name(side);
+    part["caption"] = table.title + (side.empty() ? "" : words().text("punct.open") + side_text + words().text("punct.close"));
+    part["side_label"] = side_text;
     View headers = View::array();
-    if (labels.code) headers.push_back({{"label", "科目编码"}, {"numeric", false}});
-    headers.push_back({{"label", labels.name2 ? "部门预算支出经济分类科目" : (labels.code ? "科目名称" : "项目")}, {"numeric", false}});
-    if (labels.name2) headers.push_back({{"label", "政府预算支出经济分类科目"}, {"numeric", false}});
+    if (labels.code) headers.push_back({{"label", words().text("comparison.code")}, {"numeric", false}});
+    headers.push_back({{"label", labels.name2 ? words().text("table.economic_department")
+                                              : (labels.code ? words().text("table.class_name") : words().text("chart.item"))},
+                       {"numeric", false}});
+    if (labels.name2) headers.push_back({{"label", words().text("table.economic_government")}, {"numeric", false}});
     std::vector<int> columns;
     for (size_t c = 0; c < table.columns.size(); ++c)
       if (table.columns[c].side == side) {
