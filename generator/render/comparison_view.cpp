@@ -4,6 +4,7 @@
 
 #include "aggregate/metrics.h"
 #include "common/text.h"
+#include "render/i18n.h"
 #include "render/charts.h"
 #include "render/format.h"
 #include "render/views.h"
@@ -12,13 +13,13 @@ namespace budgetsite {
 
 namespace {
 
-const char* type_label(GroupType type) {
+std::string type_label(GroupType type) {
   switch (type) {
-    case GroupType::same_year: return "同年比较";
-    case GroupType::latest: return "最新一期比较";
-    case GroupType::trend: return "历年趋势";
-    case GroupType::entity_trend: return "本部门历年";
-    case GroupType::custom: return "自定义比较";
+    case GroupType::same_year: return words().text("group_type.same_year");
+    case GroupType::latest: return words().text("group_type.latest");
+    case GroupType::trend: return words().text("group_type.trend");
+    case GroupType::entity_trend: return words().text("group_type.entity_trend");
+    case GroupType::custom: return words().text("group_type.custom");
   }
   return "";
 }
@@ -59,19 +60,19 @@ View comparison_links(const ComparisonSet& set) {
     for (const auto& m : g.members) entities.push_back(m.entity.name);
     list.push_back({{"title", g.title},
                     {"path", paths::comparison(g.id)},
-                    {"note", std::string(type_label(g.type)) + "，" + std::to_string(g.members.size()) + "个成员" +
-                                 (g.ranked ? "" : "（不排名）")},
+                    {"note", words().format("comparison.list_note", {{"type", type_label(g.type)}, {"count", std::to_string(g.members.size())}}) +
+                                 (g.ranked ? "" : words().text("comparisons.unranked"))},
                     {"entities", entities}});
   }
   for (const auto& e : set.executions)
-    list.push_back({{"title", e.title}, {"path", paths::comparison(e.id)}, {"note", "预算执行"}, {"entities", {e.entity.name}}});
+    list.push_back({{"title", e.title}, {"path", paths::comparison(e.id)}, {"note", words().text("comparison.execution")}, {"entities", {e.entity.name}}});
   return list;
 }
 
 View comparisons_index_page(const SiteData& site, const ComparisonSet& set) {
   const std::string path = paths::comparisons;
-  View view = page_frame(site.info, path, "比较", "同类部门跨地区、跨年度比较，以及预算执行情况。", "page-comparisons",
-                         {{"首页", paths::home}, {"比较", ""}}, false);
+  View view = page_frame(site.info, path, words().text("home.comparisons"), words().text("comparisons.description"),
+                         "page-comparisons", {{words().text("nav.home"), paths::home}, {words().text("home.comparisons"), ""}}, false);
   std::map<GroupType, View> by_type;
   for (const auto& g : set.groups) {
     if (!g.same_members_as.empty()) continue;
@@ -94,7 +95,7 @@ View comparisons_index_page(const SiteData& site, const ComparisonSet& set) {
   view["executions"] = executions;
   view["has_executions"] = !executions.empty();
   view["has_groups"] = !sections.empty();
-  view["downloads"] = {{{"href", "comparisons.json"}, {"label", "全部比较（JSON）"}}};
+  view["downloads"] = {{{"href", "comparisons.json"}, {"label", words().text("download.comparisons")}}};
   return view;
 }
 
@@ -121,11 +122,12 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
     composition.push_back(s);
   }
   std::optional<Chart> composition_chart =
-      bar_chart("chart-composition", "支出功能分类构成（各类占比）", categories, composition, "%", true, true, true);
+      bar_chart("chart-composition", words().text("chart.composition"), categories, composition, "%", true,
+                true, true);
 
-  std::vector<Crumb> crumbs{{"首页", paths::home}, {"比较", paths::comparisons}, {group.title, ""}};
+  std::vector<Crumb> crumbs{{words().text("nav.home"), paths::home}, {words().text("home.comparisons"), paths::comparisons}, {group.title, ""}};
   View view = page_frame(site.info, path, group.title,
-                         group.title + "：收入、支出、基本与项目支出、人员经费、“三公”经费等指标的排名与构成。",
+                         words().format("comparison.description", {{"title", group.title}}),
                          "page-comparison", crumbs, !charts.empty() || composition_chart.has_value());
 
   View headers = View::array();
@@ -160,7 +162,7 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
                        {"value", m.values[k] ? format_fixed(*m.values[k], 4) : std::string()},
                        {"rank", rank ? std::to_string(*rank) : std::string()},
                        {"unverified", k < m.unverified.size() && m.unverified[k]},
-                       {"per_capita", per_capita ? format_amount(*per_capita) + " 元/人" : std::string()}});
+                       {"per_capita", per_capita ? words().format("comparison.per_capita", {{"amount", format_amount(*per_capita)}}) : std::string()}});
     }
     const std::string department = department_path(site, m.id);
     rows.push_back({{"label", member_label(m, with_year)},
@@ -203,7 +205,8 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
                    {"composition", composition_rows},
                    {"has_composition", !composition_rows.empty()}};
   view["charts"] = chart_views;
-  view["downloads"] = {{{"href", "comparison.csv"}, {"label", "比较表（CSV）"}}, {{"href", "comparison.json"}, {"label", "比较数据（JSON）"}}};
+  view["downloads"] = {{{"href", "comparison.csv"}, {"label", words().text("download.comparison_csv")}},
+                       {{"href", "comparison.json"}, {"label", words().text("download.comparison_json")}}};
   return view;
 }
 
@@ -214,7 +217,7 @@ View execution_page(const SiteData& site, const ExecutionPair& pair) {
                 {"difference", format_amount(l.difference)}, {"rate", format_percent(l.rate)}};
   };
   std::vector<std::string> categories;
-  Series budget{"预算数", {}}, actual{"决算数", {}};
+  Series budget{words().text("execution.budget_col"), {}}, actual{words().text("execution.actual_col"), {}};
   View functions = View::array();
   for (const auto& l : pair.by_function) {
     functions.push_back(line_view(l));
@@ -222,9 +225,10 @@ View execution_page(const SiteData& site, const ExecutionPair& pair) {
     budget.values.push_back(l.budget);
     actual.values.push_back(l.actual);
   }
-  const auto chart = bar_chart("chart-execution", "预算与决算（按功能分类）", categories, {budget, actual}, "万元", false, false, true);
-  View view = page_frame(site.info, path, pair.title, pair.title + "：预算数与决算数按功能分类及“三公”经费对照。",
-                         "page-comparison", {{"首页", paths::home}, {"比较", paths::comparisons}, {pair.title, ""}},
+  const auto chart = bar_chart("chart-execution", words().text("chart.execution"), categories, {budget, actual},
+                               unit_name("万元"), false, false, true);
+  View view = page_frame(site.info, path, pair.title, words().format("execution.description", {{"title", pair.title}}),
+                         "page-comparison", {{words().text("nav.home"), paths::home}, {words().text("home.comparisons"), paths::comparisons}, {pair.title, ""}},
                          chart.has_value());
   View three = View::array();
   for (const auto& l : pair.three_public) three.push_back(line_view(l));
@@ -241,7 +245,8 @@ View execution_page(const SiteData& site, const ExecutionPair& pair) {
   View charts = View::array();
   if (chart) charts.push_back(chart_view(*chart));
   view["charts"] = charts;
-  view["downloads"] = {{{"href", "comparison.csv"}, {"label", "对照表（CSV）"}}, {{"href", "comparison.json"}, {"label", "对照数据（JSON）"}}};
+  view["downloads"] = {{{"href", "comparison.csv"}, {"label", words().text("download.execution_csv")}},
+                       {{"href", "comparison.json"}, {"label", words().text("download.execution_json")}}};
   return view;
 }
 

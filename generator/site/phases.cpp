@@ -69,8 +69,8 @@ SiteInfo site_info(const SiteConfig& config, const std::vector<ContentPage>& pag
   info.description = config.description;
   info.language = config.language;
   info.base_url = config.base_url;
-  info.nav.push_back({"首页", paths::home});
-  if (has_comparisons) info.nav.push_back({"比较", paths::comparisons});
+  info.nav.push_back({words().text("nav.home"), paths::home});
+  if (has_comparisons) info.nav.push_back({words().text("home.comparisons"), paths::comparisons});
   for (const auto& p : pages)
     if (p.in_nav) info.nav.push_back({p.title, paths::content_page(p.slug)});
   info.generator = std::string("budgetsite ") + BUDGETSITE_VERSION;
