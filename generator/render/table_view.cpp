@@ -33,9 +33,12 @@ std::vector<std::string> sides_of(const Table& table) {
   return sides;
 }
 
-// A side as the interface names it (catalog side.*); further blocks (expenditure_2 …) have none.
+// A side as the interface names it (catalog side.*): further blocks printed to the right
+// (expenditure_2 …) by their number.
 std::string side_name(const std::string& side) {
-  return side == "income" || side == "expenditure" ? words().text("side." + side) : "";
+  if (side == "income" || side == "expenditure") return words().text("side." + side);
+  if (side.starts_with("expenditure_")) return words().format("side.expenditure_n", {{"n", side.substr(12)}});
+  return "";
 }
 
 std::string side_label(const std::string& side) {

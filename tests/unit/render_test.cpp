@@ -241,3 +241,29 @@ TEST(GlossaryView, LabelsFindTheDocumentsTerms) {
 
 }  // namespace
 }  // namespace budgetsite
+
+// A table printed in three blocks side by side (收支总表 with two expenditure blocks): each block
+// is a part with its own caption, the third named by its number, never an empty "（）".
+TEST(TableView, AThirdBlockIsNamedByItsNumber) {
+  Table t;
+  t.id = "overview";
+  t.title = "收支预算总表";
+  t.present = true;
+  t.columns = {{"amount", "预算数", "income", std::nullopt},
+               {"total", "合计", "expenditure", std::nullopt},
+               {"total_2", "合计", "expenditure_2", std::nullopt}};
+  for (const char* side : {"income", "expenditure", "expenditure_2"}) {
+    Row r;
+    r.line = 5;
+    r.side = side;
+    r.name = "一、一般公共预算";
+    r.values = {1.0, 2.0, 3.0};
+    t.rows.push_back(r);
+  }
+  std::set<std::string> anchors;
+  const View view = table_view(t, anchors, nullptr);
+  ASSERT_EQ(view["parts"].size(), 3u);
+  EXPECT_EQ(view["parts"][0]["caption"], "收支预算总表（收入）");
+  EXPECT_EQ(view["parts"][1]["caption"], "收支预算总表（支出）");
+  EXPECT_EQ(view["parts"][2]["caption"], "收支预算总表（支出2）");
+}
