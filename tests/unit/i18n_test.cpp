@@ -77,3 +77,32 @@ TEST(Catalog, AMissingLanguageOrABadEntryIsOneClearMessage) {
   }
   fs::remove_all(root);
 }
+
+// `language: en` builds the interface in English: the page's language, its words from en.yaml,
+// none of the Chinese catalog's; the data (names, table titles) stays as printed.
+TEST(Catalog, AnEnglishSiteSpeaksEnglish) {
+  const fs::path root = fs::temp_directory_path() / ("budgetsite-en-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "content/disclosures");
+  fs::copy_file(source_path("content/disclosures/shanxi-liulin-2024-budget.txt"),
+                root / "content/disclosures/shanxi-liulin-2024-budget.txt");
+  std::ofstream(root / "site-config.yaml") << "title: County budgets\nlanguage: en\n";
+  const std::string command = std::string(BUDGETSITE_BINARY) + " build --quiet --no-cache --config " +
+                              (root / "site-config.yaml").string() + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string log;
+  char buffer[4096];
+  for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) log.append(buffer, n);
+  ASSERT_EQ(pclose(pipe), 0) << log;
+  const std::string page = read_bytes((root / "public/disclosures/shanxi-liulin-2024-budget/index.html").string());
+  EXPECT_NE(page.find("<html lang=\"en\""), std::string::npos);
+  EXPECT_NE(page.find(">Skip to content<"), std::string::npos);
+  EXPECT_NE(page.find("<dt>Total income</dt>"), std::string::npos);
+  EXPECT_NE(page.find("Download CSV"), std::string::npos);
+  EXPECT_NE(page.find("柳林县工业和信息化局"), std::string::npos);  // the department's name as printed
+  // No word of the Chinese catalog (those that a document's own tables cannot print).
+  const Catalog zh = Catalog::load({source_path("i18n")}, "zh");
+  for (const char* key : {"page.skip", "disclosure.tables", "table.csv", "disclosure.toc", "page.main_nav", "nav.home"})
+    EXPECT_EQ(page.find(zh.text(key)), std::string::npos) << key;
+  fs::remove_all(root);
+}

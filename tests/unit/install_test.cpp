@@ -40,7 +40,8 @@ TEST(Install, ANewSiteBuildsFromTheInstalledShare) {
   ASSERT_TRUE(fs::is_regular_file(prefix / "bin/budgetsite"));
   for (const char* f : {"templates/disclosure.mustache", "themes/default/theme.yaml", "themes/default/assets/css/site.css",
                         "node_modules/.budgetsite/echarts.min.js", "node_modules/echarts/LICENSE", "starter/site-config.yaml",
-                        "starter/content/disclosures/README.md", "starter/.github/workflows/pages.yml"})
+                        "starter/content/disclosures/README.md", "starter/.github/workflows/pages.yml", "i18n/zh.yaml", "i18n/en.yaml",
+                        "schemas/model.schema.json", "schemas/comparison.schema.json"})
     EXPECT_TRUE(fs::is_regular_file(share / f)) << f;
   EXPECT_FALSE(fs::exists(share / "themes/default/src"));  // the bundle's source is not shipped
   // The installed theme is the one used: mark its stylesheet.
