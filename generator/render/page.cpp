@@ -11,6 +11,11 @@ View page_frame(const SiteInfo& site, const std::string& path, const std::string
   const std::string root = root_prefix(path);
   View frame;
   frame["lang"] = site.language;
+  // The theme script's words (the catalog's js.* entries), embedded as JSON for it to read.
+  View script_words = View::object();
+  for (const auto& [key, text] : words().entries())
+    if (key.starts_with("js.")) script_words[key.substr(3)] = text;
+  frame["script_words"] = script_safe_json(script_words);
   frame["root"] = root;
   frame["site_title"] = site.title;
   frame["site_description"] = site.description;

@@ -9,6 +9,21 @@
   var doc = document;
   var root = doc.documentElement.getAttribute('data-root') || '';
 
+  // The interface's words in the page's language (the catalog's js.* entries, which the page
+  // embeds as <script type="application/json" id="site-words">; docs/i18n.md). A word the page
+  // lacks shows as its key.
+  var WORDS = (function () {
+    var node = doc.getElementById('site-words');
+    try { return node ? JSON.parse(node.textContent) : {}; } catch (e) { return {}; }
+  })();
+  function w(key, values) {
+    var text = Object.prototype.hasOwnProperty.call(WORDS, key) ? WORDS[key] : key;
+    return !values ? text : text.replace(/\{\{(\w+)\}\}/g, function (all, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
+  var LANG = doc.documentElement.getAttribute('lang') || 'zh-CN';
+
   /* ---------- Shared helpers ---------- */
 
   // Okabe–Ito colour-blind-safe palette (black replaced by a grey that works on both themes).
@@ -19,7 +34,7 @@
     if (value === null || value === undefined || typeof value !== 'number' || !isFinite(value)) return '—';
     var digits = fractionDigits === undefined ? (Number.isInteger(value) ? 0 : 2) : fractionDigits;
     if (!formatters[digits]) {
-      formatters[digits] = new Intl.NumberFormat('zh-CN', {
+      formatters[digits] = new Intl.NumberFormat(LANG, {
         minimumFractionDigits: digits, maximumFractionDigits: digits
       });
     }
@@ -27,7 +42,7 @@
   }
   // Money (元, 万元, 亿元) always with two decimals, as in the tables; other units as needed.
   function formatIn(value, unit) {
-    return formatNumber(value, /元$/.test(unit || '') ? 2 : undefined);
+    return formatNumber(value, /(元|yuan)$/.test(unit || '') ? 2 : undefined);
   }
   function withUnit(value, unit) {
     var text = formatIn(value, unit);
@@ -86,13 +101,13 @@
 
   // Returns a message if the spec cannot be drawn, otherwise null.
   function specProblem(spec) {
-    if (!spec || typeof spec !== 'object') return '不是对象';
+    if (!spec || typeof spec !== 'object') return w('spec_not_object');
     var checkTree = function (nodes, depth) {
-      if (!Array.isArray(nodes)) return 'data 不是数组';
-      if (depth > 12) return '层级过深';
+      if (!Array.isArray(nodes)) return w('spec_data_not_array');
+      if (depth > 12) return w('spec_too_deep');
       for (var i = 0; i < nodes.length; i++) {
         var n = nodes[i];
-        if (!n || typeof n.name !== 'string' || !isNumberOrNull(n.value)) return '第 ' + (i + 1) + ' 项缺少 name/value';
+        if (!n || typeof n.name !== 'string' || !isNumberOrNull(n.value)) return w('spec_item_incomplete', { n: i + 1 });
         if (n.children !== undefined) {
           var p = checkTree(n.children, depth + 1);
           if (p) return p;
@@ -106,16 +121,16 @@
         return checkTree(spec.data, 0);
       case 'bar':
       case 'line': {
-        if (!Array.isArray(spec.categories) || !Array.isArray(spec.series) || !spec.series.length) return '缺少 categories/series';
+        if (!Array.isArray(spec.categories) || !Array.isArray(spec.series) || !spec.series.length) return w('spec_no_series');
         for (var s = 0; s < spec.series.length; s++) {
           var series = spec.series[s];
           if (!series || !Array.isArray(series.values) || series.values.length !== spec.categories.length ||
-              !series.values.every(isNumberOrNull)) return '第 ' + (s + 1) + ' 个系列的 values 与 categories 不符';
+              !series.values.every(isNumberOrNull)) return w('spec_series_mismatch', { n: s + 1 });
         }
         return null;
       }
       default:
-        return '未知图表类型';
+        return w('spec_unknown_type');
     }
   }
 
@@ -283,8 +298,8 @@
     });
     var option = commonOption(ctx);
     option.tooltip.formatter = function (p) {
-      var share = total > 0 ? '（占 ' + formatNumber(p.value / total * 100, 1) + '%）' : '';
-      var hint = p.data && p.data.drill ? '<br>点击查看下一级' : '';
+      var share = total > 0 ? w('chart_share', { share: formatNumber(p.value / total * 100, 1) }) : '';
+      var hint = p.data && p.data.drill ? '<br>' + escapeHtml(w('chart_drill_hint')) : '';
       return escapeHtml(p.name) + '<br>' + withUnit(p.value, spec.unit) + share + hint;
     };
     option.series = [{
@@ -320,7 +335,7 @@
     var current = state.path[state.path.length - 1];
     box.textContent = '';
 
-    var pathLine = el('p', { className: 'chart-drill-path', 'aria-live': 'polite' }, ['当前层级：']);
+    var pathLine = el('p', { className: 'chart-drill-path', 'aria-live': 'polite' }, [w('chart_level')]);
     state.path.forEach(function (node, depth) {
       var isLast = depth === state.path.length - 1;
       if (depth > 0) pathLine.appendChild(el('span', { 'aria-hidden': 'true', text: '›' }));
@@ -334,9 +349,9 @@
     });
     box.appendChild(pathLine);
 
-    var list = el('ul', { className: 'chart-drill-buttons', 'aria-label': '下钻到下一级' });
+    var list = el('ul', { className: 'chart-drill-buttons', 'aria-label': w('chart_drill_down') });
     if (state.path.length > 1) {
-      var back = el('button', { type: 'button', className: 'drill-up', text: '返回上一级' });
+      var back = el('button', { type: 'button', className: 'drill-up', text: w('chart_drill_up') });
       back.addEventListener('click', function () { drillTo(entry, state.path.length - 2); });
       list.appendChild(el('li', null, [back]));
     }
@@ -345,7 +360,7 @@
     });
     drillable.forEach(function (child) {
       var b = el('button', { type: 'button', className: 'drill-down' }, [
-        '查看 ' + child.name,
+        w('chart_see', { name: child.name }),
         el('span', { className: 'num', text: withUnit(child.value, entry.spec.unit) })
       ]);
       b.addEventListener('click', function () { drillInto(entry, child); });
@@ -357,7 +372,7 @@
     if (focusWhat === 'back') target = box.querySelector('.drill-up') || box.querySelector('.drill-down');
     else if (focusWhat && focusWhat.name) {
       target = Array.prototype.find.call(box.querySelectorAll('.drill-down'), function (b) {
-        return b.firstChild && b.firstChild.nodeValue === '查看 ' + focusWhat.name;
+        return b.firstChild && b.firstChild.nodeValue === w('chart_see', { name: focusWhat.name });
       }) || null;
     }
     if (target) target.focus();
@@ -398,21 +413,21 @@
   function setupChart(canvas) {
     var id = canvas.getAttribute('data-chart');
     var source = id ? doc.getElementById(id) : null;
-    if (!source) { showChartMessage(canvas, '图表数据缺失，请查看下方表格。'); return; }
+    if (!source) { showChartMessage(canvas, w('chart_no_data')); return; }
     var spec;
     try {
       spec = JSON.parse(source.textContent);
     } catch (e) {
-      showChartMessage(canvas, '图表数据格式有误，请查看下方表格。');
+      showChartMessage(canvas, w('chart_bad_data'));
       return;
     }
     var problem = specProblem(spec);
     if (problem) {
-      showChartMessage(canvas, '图表数据格式有误（' + problem + '），请查看下方表格。');
+      showChartMessage(canvas, w('chart_bad_data_why', { problem: problem }));
       return;
     }
     if (spec.type === 'pie' && !drawable(spec.data).length || spec.type === 'tree' && !drawable(spec.data).length) {
-      showChartMessage(canvas, '没有可绘制的正数数据，请查看下方表格。');
+      showChartMessage(canvas, w('chart_nothing'));
       return;
     }
 
@@ -431,7 +446,7 @@
 
     if (spec.type === 'tree') {
       entry.state = {
-        path: [{ name: '全部', value: null, children: spec.data }],
+        path: [{ name: w('chart_all'), value: null, children: spec.data }],
         controls: el('div', { className: 'chart-drill' }),
         viaKeyboard: false
       };
@@ -496,7 +511,7 @@
           var inst = echarts.getInstanceByDom(canvas);
           if (inst) inst.dispose();
         });
-        showChartMessage(canvas, '图表无法显示，请查看下方表格。');
+        showChartMessage(canvas, w('chart_failed'));
       }
     };
     var draw = function (canvas) {
@@ -505,7 +520,7 @@
         if (ok) drawNow(canvas);
         else if (!canvas.getAttribute('data-chart-drawn')) {
           canvas.setAttribute('data-chart-drawn', 'false');
-          showChartMessage(canvas, '图表脚本未加载，请查看下方表格。');
+          showChartMessage(canvas, w('chart_no_script'));
         }
       });
     };
@@ -598,7 +613,7 @@
     });
     th.setAttribute('aria-sort', direction);
     var status = table.parentNode.querySelector('.sort-status');
-    if (status) status.textContent = '已按“' + th.textContent.trim() + '”' + (direction === 'ascending' ? '升序' : '降序') + '排列';
+    if (status) status.textContent = w(direction === 'ascending' ? 'sorted_ascending' : 'sorted_descending', { column: th.textContent.trim() });
   }
 
   function initSortableTables() {
@@ -630,7 +645,7 @@
       if (!hidden) return;
       table.classList.add('is-collapsed');
       var button = el('button', { type: 'button', className: 'show-all',
-                                  text: '显示全部 ' + table.getAttribute('data-members') + ' 个成员（另有 ' + hidden + ' 个未显示）' });
+                                  text: w('show_all_members', { count: table.getAttribute('data-members'), hidden: hidden }) });
       var showAll = function () {
         table.classList.remove('is-collapsed');
         if (button.parentNode) button.parentNode.removeChild(button);
@@ -667,9 +682,9 @@
           if (ok) shown++;
         });
         if (count) {
-          count.textContent = shown === items.length ? '共 ' + items.length + ' 项'
-            : shown === 0 ? '没有符合条件的项（共 ' + items.length + ' 项）'
-            : '显示 ' + shown + ' 项（共 ' + items.length + ' 项）';
+          count.textContent = shown === items.length ? w('filter_all', { total: items.length })
+            : shown === 0 ? w('filter_none', { total: items.length })
+            : w('filter_some', { shown: shown, total: items.length });
         }
         if (updateUrl && window.history && history.replaceState) {
           safely('filter URL', function () {
@@ -866,7 +881,7 @@
     input.setAttribute('aria-controls', idBase);
     input.setAttribute('aria-expanded', 'false');
     list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', '搜索建议');
+    list.setAttribute('aria-label', w('search_suggestions'));
 
     var close = function () {
       list.hidden = true;
@@ -897,11 +912,11 @@
         results = found;
         if (!results.length) {
           list.appendChild(el('li', { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false', id: idBase + '-none' },
-            [el('span', { className: 'search-empty', text: '没有找到“' + q.trim() + '”，按回车在搜索页查看' })]));
+            [el('span', { className: 'search-empty', text: w('search_none_enter', { q: q.trim() }) })]));
         }
         results.forEach(function (entry, i) {
           var link = el('a', { href: entryHref(entry), tabindex: '-1' }, [
-            el('span', { className: 'search-category', text: entry.c || '页面' }),
+            el('span', { className: 'search-category', text: entry.c || w('search_page') }),
             el('span', { className: 'search-title' }, [highlighted(entry.t, q)])
           ]);
           list.appendChild(el('li', { role: 'option', id: idBase + '-' + i, 'aria-selected': 'false', 'data-href': entryHref(entry) }, [link]));
@@ -954,13 +969,14 @@
     Array.prototype.forEach.call(doc.querySelectorAll('input[type="search"][name="q"]'), function (i) { i.value = q; });
     out.textContent = '';
     var say = function (text) { if (summary) summary.textContent = text; };
-    if (!normalise(q)) { say('请输入要搜索的部门、地区、项目或功能分类。'); return; }
+    if (!normalise(q)) { say(w('search_prompt')); return; }
     findMatches(q, 500, function (found) {
-      if (!found) { say('搜索索引未加载。'); return; }
-      say(found.length ? '“' + q.trim() + '”共找到 ' + found.length + ' 条结果。' : '没有找到与“' + q.trim() + '”相关的内容。');
+      if (!found) { say(w('search_no_index')); return; }
+      say(found.length ? w('search_found', { q: q.trim(), count: found.length })
+                       : w('search_nothing', { q: q.trim() }));
       found.forEach(function (entry) {
         out.appendChild(el('li', null, [
-          el('span', { className: 'search-category', text: entry.c || '页面' }),
+          el('span', { className: 'search-category', text: entry.c || w('search_page') }),
           el('a', { href: entryHref(entry) }, [highlighted(entry.t, q)]),
           entry.d ? el('span', { className: 'search-detail', text: entry.d }) : null
         ]));
@@ -1014,7 +1030,7 @@
         parents++;
         var expanded = !(folded && level === 1);
         var button = el('button', { type: 'button', className: 'fold-toggle', 'aria-expanded': expanded ? 'true' : 'false',
-                                    'aria-label': '展开或收起“' + label.textContent.trim() + '”下的科目' });
+                                    'aria-label': w('fold_row', { label: label.textContent.trim() }) });
         button.addEventListener('click', function () {
           button.setAttribute('aria-expanded', button.getAttribute('aria-expanded') === 'true' ? 'false' : 'true');
           refreshFolds(table);
@@ -1022,11 +1038,11 @@
         label.insertBefore(button, label.firstChild);
       });
       if (!parents) return;
-      var all = el('button', { type: 'button', className: 'fold-all', text: folded ? '展开全部科目' : '只看类级科目' });
+      var all = el('button', { type: 'button', className: 'fold-all', text: folded ? w('unfold_all') : w('fold_all') });
       all.addEventListener('click', function () {
-        var expand = all.textContent === '展开全部科目';
+        var expand = all.textContent === w('unfold_all');
         setAllFolds(table, expand);
-        all.textContent = expand ? '只看类级科目' : '展开全部科目';
+        all.textContent = expand ? w('fold_all') : w('unfold_all');
       });
       var box = table.parentNode;
       box.parentNode.insertBefore(el('p', { className: 'fold-tools' }, [all]), box);
@@ -1078,12 +1094,12 @@
       if (same) return;
       opener = link;
       var term = entry.querySelector('dt'), definition = entry.querySelector('dd');
-      box = el('div', { className: 'gloss-box', role: 'dialog', 'aria-label': '名词解释：' + (term ? term.textContent : '') }, [
+      box = el('div', { className: 'gloss-box', role: 'dialog', 'aria-label': w('gloss_label', { term: term ? term.textContent : '' }) }, [
         el('p', null, [el('strong', { text: term ? term.textContent : '' })]),
         el('p', { text: definition ? definition.textContent : '' }),
-        el('p', null, [el('a', { href: '#' + entry.id, text: '全部名词解释' })])
+        el('p', null, [el('a', { href: '#' + entry.id, text: w('gloss_all') })])
       ]);
-      var closeButton = el('button', { type: 'button', className: 'gloss-close', 'aria-label': '关闭', text: '×' });
+      var closeButton = el('button', { type: 'button', className: 'gloss-close', 'aria-label': w('close'), text: '×' });
       closeButton.addEventListener('click', function () { close(true); });
       box.insertBefore(closeButton, box.firstChild);
       doc.body.appendChild(box);
