@@ -338,7 +338,7 @@ View disclosure_page(const SiteData& site, size_t index, const Disclosure& d) {
                         {"kind", kind_id(d.kind)},
                         {"kind_label", kind_name(d.kind)},
                         {"year", d.year ? std::to_string(*d.year) : ""},
-                        {"unit", d.unit},
+                        {"unit", unit_name(d.unit)},
                         {"source_url", published.meta.source_url},
                         {"published", published.meta.published},
                         {"source_file", std::filesystem::path(d.source.file).filename().string()},
