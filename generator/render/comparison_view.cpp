@@ -24,6 +24,13 @@ std::string type_label(GroupType type) {
   return "";
 }
 
+// A metric's label and definition as the interface words them (catalog metric.<key>.*), else
+// as the comparison data gives them.
+std::string metric_word(const Metric& metric, const char* what, const std::string& otherwise) {
+  const std::string text = words().text("metric." + metric.key + "." + what);
+  return text.empty() ? otherwise : text;
+}
+
 std::string metric_text(std::optional<double> value, const std::string& unit) {
   if (!value) return "—";
   if (unit == "%") return format_percent(*value, 1);
@@ -110,7 +117,8 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
   for (size_t k = 0; k < metrics.size(); ++k) {
     std::vector<std::optional<double>> values;
     for (const auto& m : group.members) values.push_back(m.values[k]);
-    if (auto c = ranking_chart("chart-" + metrics[k].key, metrics[k].label, categories, values, metrics[k].unit))
+    if (auto c = ranking_chart("chart-" + metrics[k].key, metric_word(metrics[k], "label", metrics[k].label), categories, values,
+                                 metrics[k].unit == "%" ? metrics[k].unit : unit_name(metrics[k].unit)))
       charts.push_back(*c);
   }
   // Composition: each 类's share of the member's spending, 100% stacked.
@@ -132,7 +140,10 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
 
   View headers = View::array();
   for (const auto& metric : metrics)
-    headers.push_back({{"label", metric.label}, {"unit", metric.unit}, {"definition", metric.definition}, {"key", metric.key}});
+    headers.push_back({{"label", metric_word(metric, "label", metric.label)},
+                       {"unit", metric.unit == "%" ? metric.unit : unit_name(metric.unit)},
+                       {"definition", metric_word(metric, "definition", metric.definition)},
+                       {"key", metric.key}});
   View rows = View::array();
   bool any_per_capita = false;
   // Ranked groups list their members by the first figure, largest first (no figure last); a
