@@ -27,12 +27,6 @@ std::vector<std::string> header(const std::vector<CsvField>& fields) {
 
 std::string number_or_empty(const Amount& v) { return v ? format_number(*v) : std::string(); }
 
-int printed_decimals_of(const Table& table) {
-  std::vector<Amount> values;
-  for (const auto& r : table.rows) values.insert(values.end(), r.values.begin(), r.values.end());
-  return printed_decimals(values);
-}
-
 Json table_schema(const std::vector<CsvField>& fields) {
   Json list = Json::array();
   for (const auto& f : fields) {
@@ -125,7 +119,7 @@ std::string figures_csv(const Disclosure& d, const std::string& id) {
   const std::string year = d.year ? std::to_string(*d.year) : "";
   for (const auto& table : d.tables) {
     if (!table.present) continue;
-    const int decimals = printed_decimals_of(table);
+    const int decimals = table.printed_decimals();
     const std::string unit = table.unit.empty() ? kWan : table.unit;
     for (size_t r = 0; r < table.rows.size(); ++r) {
       const Row& row = table.rows[r];

@@ -65,6 +65,8 @@ struct Table {
   int column_index(const std::string& key, const std::string& side = "") const;
   const Row* find_row(const std::string& name_or_code, const std::string& side = "") const;
   Amount value(const Row& row, const std::string& key) const;
+  // The decimals it prints its figures with (common/text printed_decimals over every cell).
+  int printed_decimals() const;
 };
 
 struct Entity {

@@ -22,6 +22,12 @@ Amount Table::value(const Row& row, const std::string& key) const {
   return i < 0 ? std::nullopt : row.values[i];
 }
 
+int Table::printed_decimals() const {
+  std::vector<Amount> values;
+  for (const auto& r : rows) values.insert(values.end(), r.values.begin(), r.values.end());
+  return budgetsite::printed_decimals(values);
+}
+
 const Table* Disclosure::table(const std::string& id) const {
   for (const auto& t : tables)
     if (t.id == id) return &t;

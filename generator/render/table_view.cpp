@@ -86,14 +86,9 @@ std::string row_class(const Row& row) {
 
 }  // namespace
 
-int table_decimals(const Table& table) {
-  std::vector<Amount> values;
-  for (const auto& r : table.rows) values.insert(values.end(), r.values.begin(), r.values.end());
-  return printed_decimals(values);
-}
 
 View table_view(const Table& table, std::set<std::string>& anchors, const Glossary* glossary) {
-  const int decimals = table_decimals(table);
+  const int decimals = table.printed_decimals();
   View view;
   view["id"] = table.id;
   view["anchor"] = "table-" + table.id;
@@ -180,7 +175,7 @@ std::vector<std::string> disclosure_identity(const Disclosure& d) {
 
 std::string table_csv(const Disclosure& d, const Table& table) {
   std::string out = "\xEF\xBB\xBF";
-  const int decimals = table_decimals(table);
+  const int decimals = table.printed_decimals();
   const bool sided = std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) { return !c.side.empty(); });
   std::vector<std::string> header{"部门", "地区", "年度", "类型", "范围", "表", "单位", "行号"};
   if (sided) header.push_back("方向");
