@@ -6,11 +6,12 @@
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = path.join(REPO, 'tests/browser/artifacts');
@@ -136,10 +137,33 @@ export async function newContext(browser, { viewport = 'desktop', csp = CSP, col
 
 // Copies a fixture (or any page tree) plus a theme's assets and vendor files into `out`, as
 // `budgetsite build` does. Returns `out`.
+// The theme script's words as budgetsite embeds them in every page it makes: the js.* entries
+// of the catalog (i18n/<language>.yaml, docs/i18n.md), a JSON object by key without "js.".
+export async function scriptWords(language = 'zh') {
+  const catalog = parseYaml(await readFile(path.join(REPO, 'i18n', `${language}.yaml`), 'utf8'));
+  return catalog.js || {};
+}
+
+// Hand-made pages get the words before their site.js, as generated pages have them.
+async function addScriptWords(dir, json) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) { await addScriptWords(file, json); continue; }
+    if (!entry.name.endsWith('.html')) continue;
+    const html = await readFile(file, 'utf8');
+    if (html.includes('id="site-words"')) continue;
+    await writeFile(file, html.replace(/(\s*)(<script src="[^"]*site\.js")/,
+      (all, space, tag) => `${space}<script type="application/json" id="site-words">${json}</script>${space}${tag}`));
+  }
+}
+
 export async function assembleSite(out, { pages, theme = path.join(REPO, 'themes/default') } = {}) {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  if (pages) await cp(pages, out, { recursive: true });
+  if (pages) {
+    await cp(pages, out, { recursive: true });
+    await addScriptWords(out, JSON.stringify(await scriptWords()).replace(/</g, '\\u003c'));
+  }
   await cp(path.join(theme, 'assets'), path.join(out, 'assets'), { recursive: true, force: false, errorOnExist: false });
   for (const { from, to } of await themeVendor(theme)) {
     await mkdir(path.dirname(path.join(out, to)), { recursive: true });
