@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/message_catalog.h"
 #include "recognize/catalog.h"
 
 namespace budgetsite {
@@ -165,7 +166,8 @@ struct GlossaryEntry {
 struct Check {
   std::string id;                // missing-table | sum-mismatch | rounding | …
   std::string severity;          // error | warning | info
-  std::string message;           // Chinese, names the table, line(s), expected and actual
+  std::string message;           // the wording in the built-in Chinese catalog (model.json's `message`)
+  std::vector<Wording> wording;  // what it says, in no language: check.* entries of i18n/*.yaml
   std::string table;             // table id or ""
   int line = 0;
   std::vector<int> lines;        // every line concerned

@@ -178,12 +178,13 @@ bool states_budget_figures(const SourceText& text) {
   return titles > 0 && amounts >= 3;
 }
 
-void add_check(Disclosure& d, const char* id, const char* severity, std::string message, const std::string& table = "",
+void add_check(Disclosure& d, const char* id, const char* severity, Wording wording, const std::string& table = "",
                int line = 0) {
   Check c;
   c.id = id;
   c.severity = severity;
-  c.message = std::move(message);
+  c.wording = {std::move(wording)};
+  c.message = Catalog::built_in().word(c.wording);
   c.table = table;
   c.line = line;
   if (line) c.lines = {line};
@@ -278,7 +279,7 @@ Disclosure build_layout_disclosure(const SourceText& source) {
 
   d.entity = layout_entity(text);
   if (d.entity.name.empty())
-    add_check(d, "missing-entity", "warning", "未能从封面或“单位名称：”等标注行读出部门或单位名称，以文件名代替");
+    add_check(d, "missing-entity", "warning", {"check.missing_entity"});
 
   // The template family: its place and numbering style in the document's head and titles.
   std::string head;
@@ -301,11 +302,12 @@ Disclosure build_layout_disclosure(const SourceText& source) {
     for (const auto& id : family->tables) {
       // A table whose body is nowhere (named only in a list of titles) is missing too.
       if (const Table* t = d.table(id); t && t->present) continue;
-      add_check(d, "missing-table", "warning", "未找到本模板（" + family->description + "）应公开的表：" + id, id);
+      add_check(d, "missing-table", "warning",
+                {"check.missing_table", {{"template", family->description}, {"table", id}}}, id);
     }
   } else {
     d.template_id = "generic";
-    add_check(d, "unknown-template", "warning", "未识别出模板类别，已按表题和表头通用读取");
+    add_check(d, "unknown-template", "warning", {"check.unknown_template"});
   }
 
   // The narrative: the whole document outside the tables, in parts where it has 第X部分.

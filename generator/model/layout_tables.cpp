@@ -1180,9 +1180,10 @@ Table read_layout_table(const SourceText& text, const LayoutRegion& region, std:
     c.table = table.id;
     c.line = unplaced.front();
     c.lines = unplaced;
-    c.message = "表“" + table.title + "”有 " + std::to_string(unplaced.size()) + " 行的数字未能对上表头的栏，未计入模型（首行第" +
-                std::to_string(unplaced.front()) + "行有 " + std::to_string(unplaced_detail.first) + " 个数字，表头 " +
-                std::to_string(unplaced_detail.second) + " 栏）";
+    c.wording = {{"check.unparsed",
+                  {{"table", table.title}, {"count", unplaced.size()}, {"line", unplaced.front()},
+                   {"figures", unplaced_detail.first}, {"columns", unplaced_detail.second}}}};
+    c.message = Catalog::built_in().word(c.wording);
     checks.push_back(std::move(c));
   }
   return table;

@@ -448,7 +448,7 @@ View disclosure_page(const SiteData& site, size_t index, const Disclosure& d) {
       if (const std::string href = published.page_href(page); !href.empty())
         links.push_back({{"href", href}, {"label", words().format("check.page_link", {{"page", std::to_string(page)}})}});
       View item = {{"id", c.id}, {"severity", c.severity}, {"severity_label", severity_label(c.severity)},
-                   {"message", c.message}, {"links", links}, {"has_links", !links.empty()}};
+                   {"message", finding_text(c)}, {"links", links}, {"has_links", !links.empty()}};
       if (c.severity == "warning") {
         auto [it, fresh] = group_of.try_emplace(c.id, warning_groups.size());
         if (fresh) warning_groups.push_back({{"id", c.id}, {"kind", {{c.id, true}}}, {"count", 0}, {"items", View::array()}});

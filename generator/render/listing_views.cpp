@@ -149,7 +149,7 @@ View home_page(const SiteData& site) {
       ++errors;
       const std::string anchor = c.line ? "#L" + std::to_string(c.line) : "#checks";
       findings.push_back({{"title", disclosure_title(d)},
-                          {"message", c.message},
+                          {"message", finding_text(c)},
                           {"href", relative_link(path, paths::disclosure(site.disclosures[i].id)) + anchor}});
     }
   }

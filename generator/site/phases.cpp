@@ -142,6 +142,8 @@ Configured configure(const BuildOptions& options) {
     throw BuildStopped(2, joined(e.problems));
   } catch (const TemplateError& e) {
     throw BuildStopped(2, std::string("budgetsite: ") + e.what());
+  } catch (const CatalogError& e) {
+    throw BuildStopped(2, std::string("budgetsite: ") + e.what());
   }
   return c;
 }

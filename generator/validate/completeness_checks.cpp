@@ -28,8 +28,8 @@ void check_completeness(const Disclosure& d, std::vector<Check>& out) {
     c.severity = "warning";
     c.line = req.heading.empty() ? 0 : part_line;
     if (c.line) c.lines = {c.line};
-    c.message = req.heading.empty() ? "缺少目录规定的“" + req.name + "”"
-                                    : "第" + std::to_string(part_line) + "行起的情况说明中缺少目录规定的“" + req.name + "”一节";
+    c.wording = {req.heading.empty() ? Wording{"check.missing_part", {{"name", req.name}}}
+                                     : Wording{"check.missing_section", {{"line", part_line}, {"name", req.name}}}};
     out.push_back(c);
   }
 }
@@ -58,7 +58,7 @@ void check_empty_tables(const Disclosure& d, std::vector<Check>& out) {
       c.table = t->id;
       c.line = t->line;
       c.lines = {t->line};
-      c.message = "表“" + t->title + "”为空表，表中和情况说明中都未说明原因（如“本表无数据”）";
+      c.wording = {{"check.empty_table_unexplained", {{"table", t->title}}}};
       out.push_back(std::move(c));
     }
 }

@@ -18,21 +18,14 @@ bool names_contain(const Row& r, const std::string& label) {
   return contains(strip_blanks(r.name), label) || contains(strip_blanks(r.name2), label);
 }
 
-std::string lines_text(const std::vector<int>& lines) {
-  if (lines.empty()) return "";
-  std::string s = "第";
-  for (size_t i = 0; i < lines.size() && i < 6; ++i) s += (i ? "、" : "") + std::to_string(lines[i]);
-  if (lines.size() > 6) s += "等";
-  return s + "行";
-}
-
-std::string describe(const Disclosure& d, const std::vector<Term>& terms, const std::vector<int>& lines) {
-  std::string s;
+// The tables of the terms and the lines read, as a wording (check.term*).
+nlohmann::json describe(const Disclosure& d, const std::vector<Term>& terms, const std::vector<int>& lines) {
+  std::vector<std::string> titles;
   for (const auto& t : terms) {
-    std::string title = "“" + table_title(d, t.table) + "”";
-    if (!contains(s, title)) s += (s.empty() ? "" : "、") + title;
+    std::string title = table_title(d, t.table);
+    if (std::find(titles.begin(), titles.end(), title) == titles.end()) titles.push_back(title);
   }
-  return "表" + s + lines_text(lines);
+  return {{"key", lines.empty() ? "check.term_unlined" : "check.term"}, {"args", {{"tables", titles}, {"lines", lines}}}};
 }
 
 // `value` printed in any column of the rows at `lines` of the terms' tables.
@@ -139,9 +132,9 @@ void check_across_tables(const Disclosure& d, std::vector<Check>& out) {
     f.lines.insert(f.lines.end(), rhs.lines.begin(), rhs.lines.end());
     f.expected = rhs.value;
     f.actual = lhs.value;
-    f.message = rule.what + "：" + describe(d, rule.lhs, lhs.lines) + "为" + figure(lhs.value) + "，" +
-                describe(d, rule.rhs, rhs.lines) + "为" + figure(rhs.value) +
-                (rule.relation == Relation::equal ? "，两者应相等" : "，前者不应超过后者");
+    f.wording = {{rule.relation == Relation::equal ? "check.cross_equal" : "check.cross_at_most",
+                  {{"rule", rule.what}, {"lhs", describe(d, rule.lhs, lhs.lines)}, {"actual", figure(lhs.value)},
+                   {"rhs", describe(d, rule.rhs, rhs.lines)}, {"expected", figure(rhs.value)}}}};
     // A blank on one side where the other side's figure stands in another column of the same
     // row: more likely a column misread (or misaligned by the file) than the department's error.
     bool misplaced = false;
@@ -151,7 +144,8 @@ void check_across_tables(const Disclosure& d, std::vector<Check>& out) {
       misplaced = figure_in_rows(d, *blank_terms, blank->lines, other);
     }
     if (misplaced && verdict == Verdict::mismatch) {
-      f.message = "未能确定读对：" + f.message + "（该数字见于同一行的另一栏）";
+      f.wording.insert(f.wording.begin(), Wording{"check.unsure_reading"});
+      f.wording.push_back({"check.figure_in_other_column"});
       report(out, verdict, f, "warning");
     } else {
       report(out, verdict, f);
@@ -194,10 +188,10 @@ void check_across_tables(const Disclosure& d, std::vector<Check>& out) {
       if (pair.second) f.lines.push_back(pair.second->line);
       f.expected = vb;
       f.actual = va;
-      f.message = rule.what + "：" + code + " " + strip_blanks(named->name) + "在表“" + a->title + "”" +
-                  (pair.first ? "第" + std::to_string(pair.first->line) + "行" : "（未列）") + "为" + figure(va) +
-                  "，在表“" + b->title + "”" + (pair.second ? "第" + std::to_string(pair.second->line) + "行" : "（未列）") +
-                  "为" + figure(vb);
+      f.wording = {{"check.class_across",
+                    {{"rule", rule.what}, {"code", code}, {"name", strip_blanks(named->name)}, {"table_a", a->title},
+                     {"line_a", pair.first->line}, {"actual", figure(va)}, {"table_b", b->title},
+                     {"line_b", pair.second->line}, {"expected", figure(vb)}}}};
       report(out, compare(va, vb, 0.01), f);
     }
   }

@@ -175,13 +175,13 @@ struct NarrativeContext {
   std::optional<std::vector<double>>* printed = nullptr;
 };
 
-Finding narrative_finding(const std::vector<int>& lines, double expected, double actual, std::string message) {
+Finding narrative_finding(const std::vector<int>& lines, double expected, double actual, Wording wording) {
   Finding f;
   f.id = "narrative-mismatch";
   f.lines = lines;
   f.expected = expected;
   f.actual = actual;
-  f.message = std::move(message);
+  f.wording = {std::move(wording)};
   return f;
 }
 
@@ -268,10 +268,10 @@ void check_lists(const NarrativeContext& c, const std::vector<Token>& toks) {
       }
       if (sum <= total->value) continue;
       Finding f = narrative_finding(lines, sum, total->value,
-                                    "情况说明第" + std::to_string(total->line) + "行：“" + quote(total->label) +
-                                        figure(total->value, total->decimals) + "万元”之后列出的各项" + listed + "=" +
-                                        figure(sum, 2) + "万元，超过所述合计" + figure(total->value, total->decimals) +
-                                        "万元");
+                                    {"check.narrative.parts_exceed_total",
+                                     {{"line", total->line}, {"label", quote(total->label)},
+                                      {"total", figure(total->value, total->decimals)}, {"parts", listed},
+                                      {"sum", figure(sum, 2)}}});
       report(c.out, compare(total->value, sum, half), f);
     }
   }
@@ -313,9 +313,10 @@ void check_restatements(const NarrativeContext& c) {
         if (fresh) continue;
         double first = it->second.first;
         Finding f = narrative_finding({line}, first, tok.value,
-                                      "情况说明第" + std::to_string(line) + "行：“" + to_utf8(subject) + "”的" +
-                                          quote(tok.label) + "先写作" + figure(first, it->second.second) + "万元，后又写作" +
-                                          figure(tok.value, tok.decimals) + "万元");
+                                      {"check.narrative.restated",
+                                       {{"line", line}, {"subject", to_utf8(subject)}, {"label", quote(tok.label)},
+                                        {"first", figure(first, it->second.second)},
+                                        {"then", figure(tok.value, tok.decimals)}}});
         report(c.out, compare(tok.value, first, half_unit(tok.decimals) + half_unit(it->second.second)), f);
       }
     }
@@ -401,12 +402,12 @@ void check_budget_comparisons(const NarrativeContext& c, const std::vector<Token
       // The printed figures are compared: 2.22 is less than 2.23.
       const bool holds = relation == 0 ? std::fabs(diff) <= half + 1e-9 : relation * diff > 1e-9;
       if (holds) continue;
-      static const std::map<int, std::string> said = {{0, "持平"}, {1, "大于"}, {-1, "小于"}};
-      Finding f = narrative_finding({account->line}, budget->value, account->value,
-                                    "情况说明第" + std::to_string(account->line) + "行：说决算数" + said.at(relation) +
-                                        (base_key == "年初" ? "年初预算数" : "全年预算数") + "，而所述决算" +
-                                        figure(account->value, account->decimals) + "万元、" + (base_key == "年初" ? "年初" : "全年") +
-                                        "预算" + figure(budget->value, budget->decimals) + "万元");
+      static const std::map<int, std::string> said = {{0, "equal"}, {1, "above"}, {-1, "below"}};
+      Finding f = narrative_finding(
+          {account->line}, budget->value, account->value,
+          {"check.narrative.account_" + said.at(relation) + (base_key == "年初" ? "_initial_budget" : "_full_year_budget"),
+           {{"line", account->line}, {"account", figure(account->value, account->decimals)},
+            {"budget", figure(budget->value, budget->decimals)}}});
       report(c.out, Verdict::mismatch, f);
     }
   }
@@ -442,10 +443,10 @@ void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks
       bool says_fall = has_any(label, {U"下降", U"减少"}), says_rise = has_any(label, {U"增长", U"增加"});
       if (delta.value != 0 && pct.value != 0 && says_fall != says_rise && (sign == 1) != says_fall) {
         Finding f = narrative_finding({pct.line}, 0, pct.value,
-                                      "情况说明第" + std::to_string(pct.line) + "行：“" + quote(delta.label) +
-                                          figure(delta.value, delta.decimals) + "万元，" + quote(label) +
-                                          figure(pct.value, pct.decimals) + "%”：先说" + (sign == 1 ? "减少" : "增加") +
-                                          "，后说" + (says_fall ? "下降" : "增长"));
+                                      {sign == 1 ? "check.narrative.fall_called_rise" : "check.narrative.rise_called_fall",
+                                       {{"line", pct.line},
+                                        {"quoted", quote(delta.label) + figure(delta.value, delta.decimals) + "万元，" +
+                                                       quote(label) + figure(pct.value, pct.decimals) + "%"}}});
         f.expected = -pct.value;
         report(c.out, Verdict::mismatch, f);
         continue;
@@ -471,9 +472,11 @@ void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks
       }
       if (expected == 0 && v == Verdict::mismatch) continue;
       Finding f = narrative_finding({pct.line}, expected, pct.value,
-                                    "情况说明第" + std::to_string(pct.line) + "行：“" + quote(delta.label) +
-                                        figure(delta.value, delta.decimals) + "万元，" + quote(label) +
-                                        figure(pct.value, pct.decimals) + "%”，按所述金额重算为" + percent(expected));
+                                    {"check.narrative.change_rate",
+                                     {{"line", pct.line},
+                                      {"quoted", quote(delta.label) + figure(delta.value, delta.decimals) + "万元，" +
+                                                     quote(label) + figure(pct.value, pct.decimals) + "%"},
+                                      {"expected", figure(expected)}}});
       report(c.out, v, f);
       continue;
     }
@@ -498,9 +501,9 @@ void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks
         // "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%":
         // no rate of a budget of 0; the one stated is of another budget.
         Finding f = narrative_finding({pct.line}, 0, pct.value,
-                                      "情况说明第" + std::to_string(pct.line) + "行：“" + quote(label) +
-                                          figure(pct.value, pct.decimals) + "%”，而所述" + quote(base->label) +
-                                          figure(base->value, base->decimals) + "万元，无从计算完成比例");
+                                      {"check.narrative.rate_of_zero_budget",
+                                       {{"line", pct.line}, {"quoted", quote(label) + figure(pct.value, pct.decimals) + "%"},
+                                        {"base", quote(base->label) + figure(base->value, base->decimals) + "万元"}}});
         report(c.out, Verdict::mismatch, f);
         continue;
       }
@@ -527,10 +530,11 @@ void check_percentages(const NarrativeContext& c, const std::vector<Token>& toks
     // so nothing is said (a share a little off is a finding; one far off is a wrong base).
     if (v == Verdict::mismatch && !near_enough(expected, pct.value)) continue;
     Finding f = narrative_finding({pct.line}, expected, pct.value,
-                                  "情况说明第" + std::to_string(pct.line) + "行：“" + quote(num->label) +
-                                      figure(num->value, num->decimals) + "万元，" + quote(label) +
-                                      figure(pct.value, pct.decimals) + "%”，按表中和文中金额重算最接近的是" +
-                                      percent(expected));
+                                  {"check.narrative.share_rate",
+                                   {{"line", pct.line},
+                                    {"quoted", quote(num->label) + figure(num->value, num->decimals) + "万元，" + quote(label) +
+                                                   figure(pct.value, pct.decimals) + "%"},
+                                    {"expected", figure(expected)}}});
     report(c.out, v, f);
   }
 }
@@ -600,11 +604,12 @@ void check_class_amounts(const NarrativeContext& c) {
       int decimals = chosen->decimals;
       if (decimals > 2) { stated = std::round(stated * 100.0) / 100.0; decimals = 2; }
       std::vector<int> lines = {line, row->line};
-      Finding f = narrative_finding(lines, expected, chosen->value,
-                                    "情况说明第" + std::to_string(line) + "行：" + hits[h].second->name + "“" +
-                                        quote(chosen->label) + figure(chosen->value, chosen->decimals) + "万元”，表“" +
-                                        table->title + "”第" + std::to_string(row->line) + "行" +
-                                        "为" + figure(expected));
+      Finding f = narrative_finding(
+          lines, expected, chosen->value,
+          {"check.narrative.class_in_table",
+           {{"line", line}, {"class", hits[h].second->name},
+            {"quoted", quote(chosen->label) + figure(chosen->value, chosen->decimals) + "万元"}, {"table", table->title},
+            {"row_line", row->line}, {"expected", figure(expected)}}});
       f.table = table->id;
       report(c.out, compare(stated, expected, half_unit(decimals) + 0.005), f);
     }
@@ -744,9 +749,9 @@ std::vector<double> printed_figures(const Disclosure& d) {
 //   within one unit of its last digit of either → a warning: truncated or rounded the wrong way;
 //   else                                        → an error against the proven figure.
 void judge_stated(const NarrativeContext& c, const Token& tok, double expected, const std::vector<double>& others,
-                  const std::string& message) {
+                  Wording wording) {
   const double half = half_unit(tok.decimals) + 0.005;
-  Finding f = narrative_finding({tok.line}, expected, tok.value, message);
+  Finding f = narrative_finding({tok.line}, expected, tok.value, std::move(wording));
   // The proven figure printed at the statement's precision (319.69 as "320万元") is the same.
   if (std::fabs(tok.value - expected) <= half_unit(tok.decimals) + 1e-9) return;
   Verdict v = compare(tok.value, expected, half);
@@ -768,9 +773,11 @@ void judge_stated(const NarrativeContext& c, const Token& tok, double expected, 
     k.lines = {tok.line};
     k.expected = nearest;
     k.actual = tok.value;
-    k.message = "情况说明第" + std::to_string(tok.line) + "行：“" + quote(tok.label) + figure(tok.value, tok.decimals) +
-                "万元”，表中最接近的数为" + figure(nearest) + "，按所印位数应写作" +
-                figure(std::round(nearest / (2 * half_unit(tok.decimals))) * 2 * half_unit(tok.decimals), tok.decimals);
+    k.wording = {{"check.narrative.imprecise",
+                  {{"line", tok.line}, {"quoted", quote(tok.label) + figure(tok.value, tok.decimals) + "万元"},
+                   {"nearest", figure(nearest)},
+                   {"written",
+                    figure(std::round(nearest / (2 * half_unit(tok.decimals))) * 2 * half_unit(tok.decimals), tok.decimals)}}}};
     c.out.push_back(std::move(k));
     return;
   }
@@ -813,8 +820,9 @@ void check_stated_class(const NarrativeContext& c, const std::vector<Token>& tok
         if (Amount w = in_wan(t, value)) others.push_back(*w);
     }
   judge_stated(c, tok, *expected, others,
-               "情况说明第" + std::to_string(tok.line) + "行：" + fc->name + "“" + figure(tok.value, tok.decimals) +
-                   "万元”，表中该类合计为" + figure(*expected));
+               {"check.narrative.class_total",
+                {{"line", tok.line}, {"class", fc->name}, {"quoted", figure(tok.value, tok.decimals) + "万元"},
+                 {"expected", figure(*expected)}}});
 }
 
 // A non-zero amount stated for what a table printed empty says there is none of
@@ -828,9 +836,9 @@ void check_empty_table_statement(const NarrativeContext& c, const Token& tok, co
       const Table* t = c.d.table(id);
       if (!t || !t->present || !t->no_data) continue;
       Finding f = narrative_finding({tok.line, t->line}, 0, tok.value,
-                                    "情况说明第" + std::to_string(tok.line) + "行：“" + quote(tok.label) +
-                                        figure(tok.value, tok.decimals) + "万元”，而表“" + t->title + "”（第" +
-                                        std::to_string(t->line) + "行）为空表");
+                                    {"check.narrative.stated_for_empty_table",
+                                     {{"line", tok.line}, {"quoted", quote(tok.label) + figure(tok.value, tok.decimals) + "万元"},
+                                      {"table", t->title}, {"table_line", t->line}}});
       f.table = t->id;
       report(c.out, Verdict::mismatch, f);
       return;
@@ -856,9 +864,9 @@ void check_year_of_figure(const NarrativeContext& c, const Token& tok, const Sta
   k.lines = {tok.line};
   k.expected = *it->second;
   k.actual = tok.value;
-  k.message = "情况说明第" + std::to_string(tok.line) + "行：“" + quote(tok.label) + figure(tok.value, tok.decimals) +
-              "万元”：所述为" + std::to_string(year) + "年，而该数是表中" + std::to_string(*c.d.year) + "年的" +
-              rule.subjects.front();
+  k.wording = {{"check.narrative.figure_of_other_year",
+                {{"line", tok.line}, {"quoted", quote(tok.label) + figure(tok.value, tok.decimals) + "万元"},
+                 {"stated_year", year}, {"year", *c.d.year}, {"subject", rule.subjects.front()}}}};
   c.out.push_back(std::move(k));
 }
 
@@ -896,8 +904,9 @@ void check_stated_figures(const NarrativeContext& c, const std::vector<Token>& t
     if (it == figures.end() || !it->second || !is_proven(c.d, rule->figure)) continue;
     if (!*c.printed) *c.printed = printed_figures(c.d);
     judge_stated(c, tok, *it->second, **c.printed,
-                 "情况说明第" + std::to_string(tok.line) + "行：“" + quote(tok.label) + figure(tok.value, tok.decimals) +
-                     "万元”，表中" + rule->subjects.front() + "为" + figure(*it->second));
+                 {"check.narrative.stated_figure",
+                  {{"line", tok.line}, {"quoted", quote(tok.label) + figure(tok.value, tok.decimals) + "万元"},
+                   {"subject", rule->subjects.front()}, {"expected", figure(*it->second)}}});
   }
 }
 
@@ -938,9 +947,10 @@ void check_compared_years(const Disclosure& d, const Section& section, std::vect
       k.severity = "warning";
       k.line = line;
       k.lines = {line};
-      k.message = "情况说明第" + std::to_string(line) + "行：“" + to_utf8(t.substr(from, i - from + 16)) + "”：" +
-                  std::to_string(*d.year) + "年" + (d.kind == Kind::budget ? "预算" : "决算") + "与" +
-                  std::to_string(year) + "年相比";
+      k.wording = {{d.kind == Kind::budget ? "check.narrative.budget_compared_with_year"
+                                           : "check.narrative.final_compared_with_year",
+                    {{"line", line}, {"quoted", to_utf8(t.substr(from, i - from + 16))}, {"year", *d.year},
+                     {"other_year", year}}}};
       out.push_back(std::move(k));
       break;  // once a paragraph
     }
@@ -968,8 +978,10 @@ void check_wording(const NarrativeContext& c) {
       k.severity = "warning";
       k.line = line;
       k.lines = {line};
-      k.message = std::string(c.section.part == 2 ? "表下文字第" : "情况说明第") + std::to_string(line) + "行：“" + quoted +
-                  "”：" + rule.what + "（“" + found + "”）";
+      k.wording = {{c.section.part == 2 ? "check.wording_under_table" : "check.wording_in_statement",
+                    {{"line", line}, {"quoted", quoted},
+                     {"what", {{"key", "check.wording_rule." + rule.what}, {"args", nlohmann::json::object()}}},
+                     {"phrase", found}}}};
       c.out.push_back(std::move(k));
     }
   }
@@ -992,8 +1004,8 @@ void check_renamed_classes(const Disclosure& d, std::vector<Check>& out) {
         k.severity = "warning";
         k.line = line;
         k.lines = {line};
-        k.message = "情况说明第" + std::to_string(line) + "行用旧的科目名称“" + renamed.old_name + "”，表中为“" +
-                    renamed.name + "”";
+        k.wording = {{"check.narrative.obsolete_class_name",
+                      {{"line", line}, {"old_name", renamed.old_name}, {"name", renamed.name}}}};
         out.push_back(std::move(k));
       }
     }

@@ -180,12 +180,12 @@ const std::vector<ClassStatementSource>& class_statement_sources() {
 
 const std::vector<WordingRule>& wording_rules() {
   static const std::vector<WordingRule> rules = {
-      {"template-leftover", "模板中的占位文字未替换",
+      {"template-leftover", "placeholder",
        {"增加（减少）", "减少（增加）", "增长（下降）", "下降（增长）", "增加(减少)", "减少(增加)", "增长(下降)",
         "下降(增长)", "预（决）算", "预(决)算", "XX局", "XX单位", "XX万元", "XX%", "××"}},
-      {"template-leftover", "模板中给编制者的说明未删除",
+      {"template-leftover", "instructions",
        {"作下述说明", "仍保留该表格式", "由主管部门根据", "有关主要职能填写", "请根据实际情况填写", "此处填写", "请填写"}},
-      {"empty-reason", "原因未填写",
+      {"empty-reason", "empty_reason",
        {"主要原因是。", "主要原因：。", "主要原因:。", "主要原因是：。", "原因是。", "主要原因是；", "主要原因：；"}},
   };
   return rules;

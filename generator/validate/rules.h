@@ -109,7 +109,7 @@ const std::vector<ClassStatementSource>& class_statement_sources();
 // once per rule.
 struct WordingRule {
   std::string id;
-  std::string what;  // Chinese, for the message
+  std::string what;  // the catalog entry check.wording_rule.<what> says what is wrong
   std::vector<std::string> phrases;
 };
 const std::vector<WordingRule>& wording_rules();

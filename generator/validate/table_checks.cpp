@@ -28,6 +28,11 @@ std::string row_label(const Row& r) {
   return r.code.empty() ? name : r.code + " " + name;
 }
 
+// The rows a total sums, named in the catalog (check.parts.*).
+nlohmann::json parts_word(const char* which) {
+  return {{"key", std::string("check.parts.") + which}, {"args", nlohmann::json::object()}};
+}
+
 struct TableContext {
   const Disclosure& d;
   const Table& t;
@@ -56,7 +61,7 @@ bool names_one_column(const Column& c) {
 
 // total row's column `col` against the sum of `parts` in that column.
 void sum_check(const TableContext& c, const Row& total, const std::vector<const Row*>& parts, int col,
-               const std::string& parts_name) {
+               const nlohmann::json& parts_name) {
   if (col < 0 || !total.values[col]) return;
   // Only rows read surely are compared: a figure placed by its position alone may stand in
   // the wrong column, and a misreading is never an accusation.
@@ -77,9 +82,10 @@ void sum_check(const TableContext& c, const Row& total, const std::vector<const 
   }
   f.expected = sum;
   f.actual = *total.values[col];
-  f.message = "表“" + c.t.title + "”第" + std::to_string(total.line) + "行“" + row_label(total) + "”" +
-              c.t.columns[col].label + "：应等于" + parts_name + "之和" + figure(sum) + "，表中为" +
-              figure(f.actual) + "（差" + figure(f.actual - sum) + "）";
+  f.wording = {{"check.row_sum",
+                {{"table", c.t.title}, {"line", total.line}, {"row", row_label(total)}, {"column", c.t.columns[col].label},
+                 {"parts", parts_name}, {"expected", figure(sum)}, {"actual", figure(f.actual)},
+                 {"difference", figure(f.actual - sum)}}}};
   report(c.out, compare(f.actual, sum, 0.005 * (printed + 1)), f);
 }
 
@@ -132,9 +138,10 @@ void check_column_sums(const TableContext& c) {
         f.lines = {r.line};
         f.expected = sum;
         f.actual = *r.values[total];
-        f.message = "表“" + t.title + "”第" + std::to_string(r.line) + "行“" + row_label(r) + "”：" +
-                    t.columns[total].label + "应等于" + names + "=" + figure(sum) + "，表中为" + figure(f.actual) +
-                    "（差" + figure(f.actual - sum) + "）";
+        f.wording = {{"check.column_sum",
+                      {{"table", t.title}, {"line", r.line}, {"row", row_label(r)}, {"column", t.columns[total].label},
+                       {"parts", names}, {"expected", figure(sum)}, {"actual", figure(f.actual)},
+                       {"difference", figure(f.actual - sum)}}}};
         report(c.out, compare(f.actual, sum, c.half * (printed + 1)), f);
       }
     }
@@ -170,11 +177,11 @@ void check_codes(const TableContext& c, const std::string& side, bool with_total
     if (n == 5 || n == 7) children[r->code.substr(0, n - 2)].push_back(r);
   }
   for (int col : side_columns(c.t, side)) {
-    if (with_total && total && !classes.empty()) sum_check(c, *total, classes, col, "各类");
+    if (with_total && total && !classes.empty()) sum_check(c, *total, classes, col, parts_word("classes"));
     for (const auto& [code, kids] : children) {
       auto parent = by_code.find(code);
       if (parent == by_code.end()) continue;
-      sum_check(c, *parent->second, kids, col, code.size() == 3 ? "所属各款" : "所属各项");
+      sum_check(c, *parent->second, kids, col, parts_word(code.size() == 3 ? "items_of_class" : "items_of_item"));
     }
   }
 }
@@ -191,9 +198,9 @@ void check_nesting(const TableContext& c) {
     else if (r.level == 2 && !groups.empty()) groups.back().second.push_back(&r);
   }
   for (int col : side_columns(c.t, "")) {
-    if (total && !level1.empty()) sum_check(c, *total, level1, col, "下级各行");
+    if (total && !level1.empty()) sum_check(c, *total, level1, col, parts_word("level_1_rows"));
     for (const auto& [parent, kids] : groups)
-      if (!kids.empty()) sum_check(c, *parent, kids, col, "所属各行");
+      if (!kids.empty()) sum_check(c, *parent, kids, col, parts_word("child_rows"));
   }
 }
 
@@ -210,7 +217,7 @@ void check_groups(const TableContext& c) {
   for (const auto& g : order) {
     auto t = totals.find(g);
     if (t == totals.end() || parts[g].empty()) continue;
-    for (int col : side_columns(c.t, "")) sum_check(c, *t->second, parts[g], col, "本组各行");
+    for (int col : side_columns(c.t, "")) sum_check(c, *t->second, parts[g], col, parts_word("group_rows"));
   }
   check_codes(c, "", false);
 }
@@ -270,10 +277,10 @@ void check_two_sided(const TableContext& c) {
     std::vector<const Row*> with_current = between;
     with_current.insert(with_current.begin(), current);
     for (int col : side_columns(c.t, sides[s])) {
-      if (!items.empty()) sum_check(c, *current, items, col, s == 0 ? "各项收入" : "各类支出");
+      if (!items.empty()) sum_check(c, *current, items, col, parts_word(s == 0 ? "income_items" : "expenditure_classes"));
       if (grand[s]) {
         size_t before = c.out.size();
-        sum_check(c, *grand[s], with_current, col, s == 0 ? "本年收入合计与结转等各行" : "本年支出合计与结转等各行");
+        sum_check(c, *grand[s], with_current, col, parts_word(s == 0 ? "income_total_rows" : "expenditure_total_rows"));
         for (size_t k = before; k < c.out.size(); ++k) grand_failed |= c.out[k].severity == "error";
       }
     }
@@ -294,9 +301,10 @@ void check_two_sided(const TableContext& c) {
     f.lines = {grand[1]->line, grand[0]->line};
     f.expected = *grand[0]->values[ci];
     f.actual = *grand[1]->values[ce];
-    f.message = "表“" + c.t.title + "”第" + std::to_string(grand[1]->line) + "行：支出方“" +
-                strip_blanks(grand[1]->name) + "”" + figure(f.actual) + "应等于收入方“" +
-                strip_blanks(grand[0]->name) + "”" + figure(f.expected);
+    f.wording = {{"check.two_sided_total",
+                  {{"table", c.t.title}, {"line", grand[1]->line}, {"expenditure_row", strip_blanks(grand[1]->name)},
+                   {"actual", figure(f.actual)}, {"income_row", strip_blanks(grand[0]->name)},
+                   {"expected", figure(f.expected)}}}};
     report(c.out, compare(f.actual, f.expected, 0.01), f);
   }
 }

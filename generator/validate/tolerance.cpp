@@ -46,8 +46,8 @@ void report(std::vector<Check>& out, Verdict verdict, const Finding& f, const st
   c.lines.erase(std::remove(c.lines.begin(), c.lines.end(), 0), c.lines.end());
   c.expected = f.expected;
   c.actual = f.actual;
-  c.message = f.message;
-  if (verdict == Verdict::rounding) c.message += "（差额在尾数误差范围内）";
+  c.wording = f.wording;
+  if (verdict == Verdict::rounding) c.wording.push_back({"check.within_rounding"});
   out.push_back(std::move(c));
 }
 

@@ -38,7 +38,7 @@ struct Finding {
   std::string table;
   std::vector<int> lines;
   double expected = 0, actual = 0;
-  std::string message;  // Chinese, names table, lines and both figures
+  std::vector<Wording> wording;  // names table, lines and both figures (check.* of i18n/*.yaml)
 };
 void report(std::vector<Check>& out, Verdict verdict, const Finding& finding,
             const std::string& mismatch_severity = "error");

@@ -33,8 +33,8 @@ void doubt_misreadings(const Disclosure& d, std::vector<Check>& found) {
     if (!it->second) continue;
     const Table* t = d.table(c.table);
     c.severity = "warning";
-    c.message = "表“" + t->title + "”" + (t->page ? "（第" + std::to_string(t->page) + "页）" : std::string()) +
-                "未能确定读对，以下差额可能出自读取而非原表：" + c.message;
+    c.wording.insert(c.wording.begin(), t->page ? Wording{"check.doubted_table_on_page", {{"table", t->title}, {"page", t->page}}}
+                                                : Wording{"check.doubted_table", {{"table", t->title}}});
   }
 }
 
@@ -62,6 +62,9 @@ void validate(Disclosure& d) {
     if (!c.page && c.line)
       if (auto it = page_of_line.find(c.line); it != page_of_line.end()) c.page = it->second;
   d.checks.insert(d.checks.end(), found.begin(), found.end());
+  // model.json's message: the wording in the built-in Chinese catalog, whatever the site's language.
+  for (auto& c : d.checks)
+    if (!c.wording.empty()) c.message = Catalog::built_in().word(c.wording);
   std::stable_sort(d.checks.begin(), d.checks.end(), [](const Check& a, const Check& b) {
     if (a.line != b.line) return a.line < b.line;
     return a.id < b.id;

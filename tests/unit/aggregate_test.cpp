@@ -337,7 +337,7 @@ TEST(Aggregate, ExecutionPairFromHandMadeDisclosures) {
   budget.summary.three_public = ThreePublic{5.0, 0.0, 1.0, 4.0, 0.0, 4.0};
   final.summary.three_public = ThreePublic{3.3, 0.0, 0.3, 3.0, 0.0, 3.0};
   final.summary.three_public_budget = ThreePublic{4.5, 0.0, 0.5, 4.0, 0.0, 4.0};
-  final.checks.push_back({"sum-mismatch", "error", "…", "expenditure", 10, {10}, 1.0, 2.0});
+  final.checks.push_back({"sum-mismatch", "error", "…", {}, "expenditure", 10, {10}, 1.0, 2.0});
 
   std::vector<DisclosureDigest> digests = {digest(budget, "jia-2022-budget"), digest(final, "jia-2022-final")};
   ComparisonSet set = build_comparisons(digests, {}, {});

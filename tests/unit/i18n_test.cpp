@@ -64,15 +64,15 @@ TEST(Catalog, AMissingLanguageOrABadEntryIsOneClearMessage) {
   fs::create_directories(root);
   try {
     Catalog::load({root}, "fr");
-    FAIL() << "expected a TemplateError";
-  } catch (const TemplateError& e) {
+    FAIL() << "expected a CatalogError";
+  } catch (const CatalogError& e) {
     EXPECT_EQ(std::string(e.what()), "no message catalog for language 'fr' (fr.yaml) in " + root.string());
   }
   std::ofstream(root / "fr.yaml") << "page:\n  skip: [a, b]\n";
   try {
     Catalog::load({root}, "fr");
-    FAIL() << "expected a TemplateError";
-  } catch (const TemplateError& e) {
+    FAIL() << "expected a CatalogError";
+  } catch (const CatalogError& e) {
     EXPECT_EQ(std::string(e.what()), (root / "fr.yaml").string() + ":2: page.skip: expected a text or a map of texts");
   }
   fs::remove_all(root);
@@ -105,4 +105,29 @@ TEST(Catalog, AnEnglishSiteSpeaksEnglish) {
   for (const char* key : {"page.skip", "disclosure.tables", "table.csv", "disclosure.toc", "page.main_nav", "nav.home"})
     EXPECT_EQ(page.find(zh.text(key)), std::string::npos) << key;
   fs::remove_all(root);
+}
+
+// A wording is an entry and its values: lists are quoted and joined in the catalog's words, a
+// long list of lines is cut after six, a nested wording is worded in turn, a missing entry shows
+// its key rather than nothing.
+TEST(Catalog, WordingsFillTheirEntriesInTheCatalogsWords) {
+  const Catalog zh = Catalog::parse(
+      "list: {quote: \"“{{item}}”\", separator: \"、\", more: \"等\"}\n"
+      "check: {term: \"表{{tables}}第{{lines}}行\", parts: {classes: \"各类\"}, sum: \"{{what}}应等于{{parts}}之和{{n}}\"}\n",
+      "zh.yaml");
+  const Catalog en = Catalog::parse(
+      "list: {quote: \"'{{item}}'\", separator: \", \", more: \" etc.\"}\n"
+      "check: {term: \"table {{tables}} line {{lines}}\", parts: {classes: \"its classes\"}, sum: \"{{what}} should equal the sum of {{parts}}, {{n}}\"}\n",
+      "en.yaml");
+  const Wording term{"check.term", {{"tables", {"收支总表", "支出总表"}}, {"lines", {12, 30}}}};
+  EXPECT_EQ(zh.word(term), "表“收支总表”、“支出总表”第12、30行");
+  EXPECT_EQ(en.word(term), "table '收支总表', '支出总表' line 12, 30");
+  const Wording many{"check.term", {{"tables", {"收支总表"}}, {"lines", {1, 2, 3, 4, 5, 6, 7, 8}}}};
+  EXPECT_EQ(zh.word(many), "表“收支总表”第1、2、3、4、5、6等行");
+  const Wording nested{"check.sum", {{"what", "合计"}, {"parts", {{"key", "check.parts.classes"}, {"args", nlohmann::json::object()}}}, {"n", "17944.67"}}};
+  EXPECT_EQ(zh.word(nested), "合计应等于各类之和17944.67");
+  EXPECT_EQ(en.word(nested), "合计 should equal the sum of its classes, 17944.67");
+  EXPECT_EQ(en.word(std::vector<Wording>{nested, {"check.term", {{"tables", {"A"}}}}}),
+            "合计 should equal the sum of its classes, 17944.67table 'A' line ");
+  EXPECT_EQ(en.word(Wording{"check.unknown"}), "check.unknown");
 }

@@ -168,12 +168,32 @@ TEST(ValidateBroken, SumMismatchInATable) {
   EXPECT_TRUE(has_check(d, "sum-mismatch", "error", 213));  // 合计 ≠ Σ 类
 }
 
+// A finding keeps its figures, not its words: model.json's message is its wording in the built-in
+// Chinese catalog, and the English catalog words the same finding (names as printed).
+TEST(ValidateBroken, AFindingIsWordedFromItsKeyAndFigures) {
+  Disclosure d = parsed(kLiulin);
+  set_value(d, "expenditure", 214, "total", 2363.19);
+  d = validated(d);
+  const Check* c = nullptr;
+  for (const auto& k : d.checks)
+    if (k.line == 214 && !k.wording.empty() && k.wording.front().key == "check.column_sum") c = &k;
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->message, "表“2024年预算支出总表”第214行“201 一般公共服务支出”：合计应等于基本支出+项目支出=2353.19，"
+                        "表中为2363.19（差10.00）");
+  const Catalog en = Catalog::load({source_path("i18n")}, "en");
+  EXPECT_EQ(en.word(c->wording), "Table “2024年预算支出总表”, line 214, “201 一般公共服务支出”: 合计 should equal "
+                                 "基本支出+项目支出 = 2353.19; printed 2363.19 (off by 10.00)");
+}
+
 TEST(ValidateBroken, OneCentIsRoundingNotAnError) {
   Disclosure d = parsed(kLiulin);
   set_value(d, "expenditure", 214, "total", 2353.20);  // one cent over 基本 + 项目
   d = validated(d);
   EXPECT_FALSE(has_check(d, "sum-mismatch", "error", 214));
   EXPECT_TRUE(has_check(d, "rounding", "info", 214));
+  const Check* rounding = find_check(d, "rounding", 214);
+  ASSERT_NE(rounding, nullptr);
+  EXPECT_TRUE(rounding->message.ends_with("表中为2353.20（差0.01）（差额在尾数误差范围内）")) << rounding->message;
 }
 
 TEST(ValidateBroken, CrossTableMismatch) {
