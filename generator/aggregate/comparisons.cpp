@@ -36,21 +36,33 @@ const LevelInfo* level_info(const std::string& level) {
   return nullptr;
 }
 
-const char* tier_label(int tier) { return tier == 1 ? "省级" : tier == 2 ? "地市级" : "县级"; }
+// A wording as an argument of another (common/message_catalog.h).
+nlohmann::json nested(const std::string& key, nlohmann::json args = nlohmann::json::object()) {
+  return {{"key", key}, {"args", std::move(args)}};
+}
+// A list of wordings or names, joined by the catalog entry `separator`.
+nlohmann::json list_of(nlohmann::json items, const std::string& separator = "list.separator") {
+  return {{"items", std::move(items)}, {"separator", separator}};
+}
 
-const char* scope_label(const std::string& scope) {
-  return scope == "department" ? "部门口径（含下属单位）" : scope == "unit" ? "单位口径（仅本级）" : "口径未知";
+nlohmann::json tier_word(int tier) {
+  return nested(tier == 1 ? "caveat.tier.province" : tier == 2 ? "caveat.tier.prefecture" : "caveat.tier.county");
+}
+
+nlohmann::json scope_word(const std::string& scope) {
+  return nested(scope == "department" ? "caveat.scope.department" : scope == "unit" ? "caveat.scope.unit" : "caveat.scope.unknown");
+}
+
+nlohmann::json kind_word(Kind kind) { return nested(std::string("kind.") + kind_id(kind)); }
+
+Caveat caveat(const std::string& code, Wording wording, std::vector<std::string> members) {
+  Caveat c{code, Catalog::built_in().word(wording), std::move(members), std::move(wording)};
+  return c;
 }
 
 bool is_slug(const std::string& s) {
   if (s.empty() || s.front() == '-' || s.back() == '-') return false;
   return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
-}
-
-std::string join(const std::vector<std::string>& parts, const std::string& sep) {
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? sep : "") + parts[i];
-  return out;
 }
 
 std::optional<double> round_cents(std::optional<double> v) {
@@ -86,30 +98,28 @@ bool trend_order(const DisclosureDigest* a, const DisclosureDigest* b) {
          std::tie(b->year, b->entity.region, b->entity.name, b->id);
 }
 
-std::string member_label(const GroupMember& m) { return m.entity.name + " " + std::to_string(m.year) + "年"; }
+nlohmann::json member_word(const GroupMember& m) { return nested("caveat.member", {{"name", m.entity.name}, {"year", m.year}}); }
 
 void add_caveats(ComparisonGroup& g, const Context& ctx) {
   auto& ms = g.members;
   bool trend = g.type == GroupType::trend || g.type == GroupType::entity_trend;
   if (ms.size() == 1) {
-    g.caveats.push_back({"single_member",
-                         "本组只有1个单位（" + member_label(ms[0]) + "），不作排名；待有更多同类公开时再比较。",
-                         {ms[0].id}});
+    g.caveats.push_back(caveat("single_member", {"caveat.single_member", {{"member", member_word(ms[0])}}}, {ms[0].id}));
   }
   // Years: a comparison across years (not a trend, where that is the point).
   if (!trend && ms.size() > 1) {
     int lo = ms[0].year, hi = ms[0].year;
     for (const auto& m : ms) lo = std::min(lo, m.year), hi = std::max(hi, m.year);
     if (lo != hi) {
-      std::vector<std::string> years, ids;
+      std::vector<std::string> ids;
+      nlohmann::json years = nlohmann::json::array();
       for (const auto& m : ms) {
-        years.push_back(member_label(m));
+        years.push_back(member_word(m));
         if (m.year != hi) ids.push_back(m.id);
       }
-      g.caveats.push_back({"year_mismatch",
-                           "成员年度不同：" + join(years, "，") + "，最多相差" + std::to_string(hi - lo) +
-                               "年；不同年度的数字受政策和物价变化影响，不宜直接比较。",
-                           ids});
+      g.caveats.push_back(caveat("year_mismatch",
+                                 {"caveat.year_mismatch", {{"members", list_of(years, "punct.comma")}, {"span", hi - lo}}},
+                                 ids));
     }
   }
   if (ms.size() > 1) {
@@ -125,20 +135,19 @@ void add_caveats(ComparisonGroup& g, const Context& ctx) {
       int modal = 0, best = -1;
       for (const auto& [tier, n] : tier_count)
         if (n >= best) modal = tier, best = n;
-      std::vector<std::string> odd, ids;
+      std::vector<std::string> ids;
+      nlohmann::json odd = nlohmann::json::array();
       for (const auto& m : ms) {
         const LevelInfo* l = m.region ? level_info(m.region->level) : nullptr;
-        if (l && l->tier != modal) odd.push_back(m.entity.name + "（" + l->label + "）"), ids.push_back(m.id);
+        if (l && l->tier != modal)
+          odd.push_back(nested("caveat.member_level", {{"name", m.entity.name}, {"level", nested(std::string("caveat.level.") + l->level)}})),
+              ids.push_back(m.id);
       }
-      g.caveats.push_back({"level_mismatch",
-                           "行政级别不同：" + join(odd, "、") + "与其余" + tier_label(modal) +
-                               "成员不是同一级别；上级部门的职能和规模通常与下级不同，比较时请注意。",
-                           ids});
+      g.caveats.push_back(
+          caveat("level_mismatch", {"caveat.level_mismatch", {{"members", list_of(odd)}, {"tier", tier_word(modal)}}}, ids));
     }
     if (!unknown_ids.empty())
-      g.caveats.push_back({"level_unknown",
-                           "站点配置未给出以下单位所在地区的行政级别，无法判断级别是否一致：" + join(unknown_names, "、") + "。",
-                           unknown_ids});
+      g.caveats.push_back(caveat("level_unknown", {"caveat.level_unknown", {{"names", list_of(unknown_names)}}}, unknown_ids));
     // Scope: members of the less common scope (ties: the 部门 ones, whose figures include more).
     std::map<std::string, int> scope_count;
     for (const auto& m : ms) ++scope_count[m.entity.scope];
@@ -147,32 +156,32 @@ void add_caveats(ComparisonGroup& g, const Context& ctx) {
       int best = -1;
       for (const auto& [scope, n] : scope_count)
         if (n > best || (n == best && scope == "unit")) modal = scope, best = n;
-      std::vector<std::string> ids, parts;
+      std::vector<std::string> ids;
+      nlohmann::json parts = nlohmann::json::array();
       for (const auto& m : ms)
         if (m.entity.scope != modal) ids.push_back(m.id);
       for (const auto& [scope, n] : scope_count) {
         std::vector<std::string> names;
         for (const auto& m : ms)
           if (m.entity.scope == scope) names.push_back(m.entity.name);
-        parts.push_back(join(names, "、") + "为" + scope_label(scope));
+        parts.push_back(nested("caveat.scope_part", {{"names", list_of(names)}, {"scope", scope_word(scope)}}));
       }
-      g.caveats.push_back({"scope_mismatch",
-                           "口径不同：" + join(parts, "；") + "。部门口径的数字包含下属单位，不宜与单位口径直接比较。",
-                           ids});
+      g.caveats.push_back(caveat("scope_mismatch", {"caveat.scope_mismatch", {{"parts", list_of(parts, "punct.semicolon")}}}, ids));
     }
   }
-  std::vector<std::string> bad, bad_ids;
+  std::vector<std::string> bad_ids;
+  nlohmann::json bad = nlohmann::json::array();
   for (const auto& m : ms)
-    if (m.errors > 0) bad.push_back(m.entity.name + "（" + std::to_string(m.errors) + "项）"), bad_ids.push_back(m.id);
-  if (!bad_ids.empty())
-    g.caveats.push_back({"data_errors", "以下成员的数据质量检查发现错误，其数字可能不准确：" + join(bad, "、") + "。", bad_ids});
+    if (m.errors > 0)
+      bad.push_back(nested("caveat.member_errors", {{"name", m.entity.name}, {"errors", m.errors}})), bad_ids.push_back(m.id);
+  if (!bad_ids.empty()) g.caveats.push_back(caveat("data_errors", {"caveat.data_errors", {{"members", list_of(bad)}}}, bad_ids));
   for (const auto& m : ms) {
     auto it = ctx.ignored.find(m.id);
     if (it != ctx.ignored.end())
-      g.caveats.push_back({"duplicate",
-                           m.entity.name + " " + std::to_string(m.year) + "年有多份" + kind_label(g.kind) + "公开：采用 " +
-                               m.id + "，未采用 " + join(it->second, "、") + "。",
-                           {m.id}});
+      g.caveats.push_back(caveat("duplicate",
+                                 {"caveat.duplicate", {{"name", m.entity.name}, {"year", m.year}, {"kind", kind_word(g.kind)},
+                                                       {"id", m.id}, {"others", list_of(it->second)}}},
+                                 {m.id}));
   }
 }
 
@@ -198,12 +207,14 @@ void rank(ComparisonGroup& g) {
   }
 }
 
-ComparisonGroup make_group(GroupType type, std::string id, std::string title, Kind kind, std::optional<int> year,
+// `title`: the wording of a generated group's title; a custom group's (no key) is set by its caller.
+ComparisonGroup make_group(GroupType type, std::string id, Wording title, Kind kind, std::optional<int> year,
                            std::string department_type, Digests members, const Context& ctx) {
   ComparisonGroup g;
   g.id = std::move(id);
   g.type = type;
-  g.title = std::move(title);
+  if (!title.key.empty()) g.title = Catalog::built_in().word(title);
+  g.title_wording = std::move(title);
   g.kind = kind;
   g.year = year;
   g.department_type = std::move(department_type);
@@ -291,7 +302,8 @@ ExecutionPair make_execution(const DisclosureDigest& b, const DisclosureDigest& 
   p.year = *f.year;
   p.id = "execution-" + std::to_string(p.year) + "-" + department_slug(f.entity.department_type) + "-" +
          ctx.entity_slug.at(f.entity.name);
-  p.title = f.entity.name + " " + std::to_string(p.year) + "年预算执行（预算与决算）";
+  p.title_wording = {"comparison_title.execution", {{"name", f.entity.name}, {"year", p.year}}};
+  p.title = Catalog::built_in().word(p.title_wording);
   p.budget_id = b.id;
   p.final_id = f.id;
 
@@ -319,14 +331,12 @@ ExecutionPair make_execution(const DisclosureDigest& b, const DisclosureDigest& 
   }
   if (p.three_public[0].budget && p.final_stated_budget[0] &&
       round_cents(*p.three_public[0].budget) != round_cents(*p.final_stated_budget[0]))
-    p.caveats.push_back({"budget_restated",
-                         "决算公开所列“三公”经费预算数与预算公开的数字不同，预算可能在年度中调整过。",
-                         {f.id}});
-  std::vector<std::string> bad, ids;
+    p.caveats.push_back(caveat("budget_restated", {"caveat.budget_restated"}, {f.id}));
+  std::vector<std::string> ids;
+  nlohmann::json bad = nlohmann::json::array();
   for (const auto* d : {&b, &f})
-    if (d->errors > 0) bad.push_back(d->id + "（" + std::to_string(d->errors) + "项）"), ids.push_back(d->id);
-  if (!ids.empty())
-    p.caveats.push_back({"data_errors", "数据质量检查发现错误，相关数字可能不准确：" + join(bad, "、") + "。", ids});
+    if (d->errors > 0) bad.push_back(nested("caveat.member_errors", {{"name", d->id}, {"errors", d->errors}})), ids.push_back(d->id);
+  if (!ids.empty()) p.caveats.push_back(caveat("data_errors", {"caveat.pair_data_errors", {{"members", list_of(bad)}}}, ids));
   return p;
 }
 
@@ -413,8 +423,8 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
     const auto& [type, kind, year] = key;
     groups.push_back(make_group(GroupType::same_year,
                                 std::string(kind_id(kind)) + "-" + std::to_string(year) + "-" + department_slug(type),
-                                type + " " + std::to_string(year) + "年" + kind_label(kind) + "比较", kind, year, type, ds,
-                                ctx));
+                                {"comparison_title.same_year", {{"type", type}, {"year", year}, {"kind", kind_word(kind)}}},
+                                kind, year, type, ds, ctx));
   }
   for (const auto& [key, ds] : by_type) {
     const auto& [type, kind] = key;
@@ -430,8 +440,8 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
     if (members.size() < 2) continue;
     std::string slug = department_slug(type);
     groups.push_back(make_group(GroupType::latest, std::string(kind_id(kind)) + "-latest-" + slug,
-                                type + " " + kind_label(kind) + "比较（各单位最近年度）", kind, std::nullopt, type,
-                                members, ctx));
+                                {"comparison_title.latest", {{"type", type}, {"kind", kind_word(kind)}}}, kind,
+                                std::nullopt, type, members, ctx));
   }
   for (const auto& [key, ds] : by_entity) {
     if (ds.size() < 2) continue;
@@ -439,7 +449,8 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
     const auto& type = ds.front()->entity.department_type;
     groups.push_back(make_group(GroupType::entity_trend,
                                 std::string(kind_id(kind)) + "-trend-" + department_slug(type) + "-" + ctx.entity_slug.at(name),
-                                name + " " + kind_label(kind) + "历年变化", kind, std::nullopt, type, ds, ctx));
+                                {"comparison_title.entity_trend", {{"name", name}, {"kind", kind_word(kind)}}}, kind,
+                                std::nullopt, type, ds, ctx));
   }
 
   std::set<std::string> custom_ids;
@@ -461,13 +472,15 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
       if (std::find(members.begin(), members.end(), pick) == members.end()) members.push_back(pick);
       types.insert(pick->entity.department_type);
     }
-    auto g = make_group(GroupType::custom, "custom-" + c.id, c.title, c.kind, c.year,
+    auto g = make_group(GroupType::custom, "custom-" + c.id, Wording{}, c.kind, c.year,
                         types.size() == 1 ? *types.begin() : std::string(), members, ctx);
+    g.title = c.title;
     if (!missing.empty())
-      g.caveats.push_back({"missing_members",
-                           "站点配置列出的以下单位没有" + (c.year ? std::to_string(*c.year) + "年的" : std::string()) +
-                               kind_label(c.kind) + "公开：" + join(missing, "、") + "。",
-                           {}});
+      g.caveats.push_back(caveat("missing_members",
+                                 c.year ? Wording{"caveat.missing_members_of_year",
+                                                  {{"year", *c.year}, {"kind", kind_word(c.kind)}, {"names", list_of(missing)}}}
+                                        : Wording{"caveat.missing_members", {{"kind", kind_word(c.kind)}, {"names", list_of(missing)}}},
+                                 {}));
     if (members.empty()) g.ranked = false;
     groups.push_back(std::move(g));
   }

@@ -50,8 +50,9 @@ struct ComparisonSettings {
 struct Caveat {
   std::string code;                  // level_mismatch | level_unknown | scope_mismatch | data_errors
                                      // | year_mismatch | single_member | duplicate | missing_members
-  std::string message;               // Chinese, names the members and what differs
+  std::string message;               // the wording in the built-in Chinese catalog
   std::vector<std::string> members;  // ids of the members concerned
+  Wording wording;                   // names the members and what differs: caveat.* of i18n/*.yaml
 };
 
 struct CompositionCell {
@@ -81,7 +82,8 @@ const char* group_type_id(GroupType type);  // "same_year" | "latest" | "trend" 
 struct ComparisonGroup {
   std::string id;                    // "budget-2024-industry-it", "final-latest-industry-it", …
   GroupType type = GroupType::same_year;
-  std::string title;                 // Chinese
+  std::string title;                 // the title in the built-in Chinese catalog, or the config's
+  Wording title_wording;             // comparison_title.* (no key: a custom group, titled by the config)
   Kind kind = Kind::budget;
   std::optional<int> year;           // same_year groups; otherwise null (members carry years)
   std::string department_type;       // "" for custom groups mixing types
@@ -103,7 +105,8 @@ struct ExecutionLine {
 // 预算 vs 决算 of one entity and year.
 struct ExecutionPair {
   std::string id;                    // "execution-2024-industry-it-shanxi-liulin"
-  std::string title;
+  std::string title;                 // the title in the built-in Chinese catalog
+  Wording title_wording;             // comparison_title.execution
   Entity entity;
   int year = 0;
   std::string budget_id, final_id;   // page ids

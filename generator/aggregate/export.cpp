@@ -15,7 +15,10 @@ Json int_or_null(const std::optional<int>& v) { return v ? Json(*v) : Json(nullp
 
 Json caveats_json(const std::vector<Caveat>& caveats) {
   Json out = Json::array();
-  for (const auto& c : caveats) out.push_back(Json{{"code", c.code}, {"message", c.message}, {"members", c.members}});
+  for (const auto& c : caveats) out.push_back(Json{{"code", c.code},
+                       {"message", c.message},
+                       {"wording", Json{{"key", c.wording.key}, {"args", c.wording.args}}},
+                       {"members", c.members}});
   return out;
 }
 
@@ -80,6 +83,7 @@ Json to_json(const ComparisonGroup& g) {
   j["id"] = g.id;
   j["type"] = group_type_id(g.type);
   j["title"] = g.title;
+  j["title_wording"] = g.title_wording.key.empty() ? Json(nullptr) : Json{{"key", g.title_wording.key}, {"args", g.title_wording.args}};
   j["kind"] = kind_id(g.kind);
   j["year"] = int_or_null(g.year);
   j["department_type"] = g.department_type.empty() ? Json(nullptr) : Json(g.department_type);
@@ -124,6 +128,7 @@ Json to_json(const ExecutionPair& p) {
   Json j;
   j["id"] = p.id;
   j["title"] = p.title;
+  j["title_wording"] = Json{{"key", p.title_wording.key}, {"args", p.title_wording.args}};
   j["entity"] = entity_json(p.entity);
   j["year"] = p.year;
   j["budget_id"] = p.budget_id;

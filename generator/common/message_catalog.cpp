@@ -98,22 +98,33 @@ std::string Catalog::text(const std::string& key) const {
 
 namespace {
 
+std::string argument(const Catalog& catalog, const nlohmann::json& value);
+
+// Items joined by the entry `separator`, each worded by the entry `each` ({{item}}) where given;
+// a list of numbers (lines) shows its first six, then `list.more`.
+std::string list(const Catalog& catalog, const nlohmann::json& items, const std::string& separator, const std::string& each) {
+  const std::string between = catalog.text(separator);
+  std::string out;
+  size_t shown = 0;
+  for (const auto& item : items) {
+    if (item.is_number_integer() && shown == 6) return out + catalog.text("list.more");
+    if (shown++) out += between;
+    out += each.empty() || !item.is_string() ? argument(catalog, item) : catalog.format(each, {{"item", item.get<std::string>()}});
+  }
+  return out;
+}
+
 std::string argument(const Catalog& catalog, const nlohmann::json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_number_integer()) return std::to_string(value.get<long long>());
   if (value.is_number()) return value.dump();
-  if (value.is_object() && value.contains("key") && value["key"].is_string())
+  if (value.is_array()) return list(catalog, value, "list.separator", "");
+  if (!value.is_object()) return "";
+  if (value.contains("key") && value["key"].is_string())
     return catalog.word(Wording{value["key"].get<std::string>(), value.value("args", nlohmann::json::object())});
-  if (!value.is_array()) return "";
-  const std::string separator = catalog.text("list.separator");
-  std::string out;
-  size_t shown = 0;
-  for (const auto& item : value) {
-    if (item.is_number_integer() && shown == 6) return out + catalog.text("list.more");
-    if (shown++) out += separator;
-    out += item.is_string() ? catalog.format("list.quote", {{"item", item.get<std::string>()}}) : argument(catalog, item);
-  }
-  return out;
+  if (value.contains("items") && value["items"].is_array())
+    return list(catalog, value["items"], value.value("separator", std::string("list.separator")), value.value("each", std::string()));
+  return "";
 }
 
 }  // namespace

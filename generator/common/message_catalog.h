@@ -26,9 +26,10 @@ struct CatalogError : std::runtime_error {
 
 // Something to say, in no language yet: the catalog entry that says it and the values it names.
 // Arguments are JSON: a string is shown as it is (a name or title as printed, a figure already
-// written as digits), an integer as digits, an array of strings as a list of quoted names
-// (`list.quote`, `list.separator`), an array of integers as a list of numbers, the first six
-// then `list.more`; an object {"key", "args"} as that wording.
+// written as digits); an integer as digits; an object {"key", "args"} as that wording; an array
+// as a list joined by `list.separator`, or an object {"items", "separator", "each"} as a list
+// joined by the entry `separator`, each string item worded by the entry `each` ({{item}}, e.g.
+// `list.quote`). A list of integers (lines) shows its first six, then `list.more`.
 struct Wording {
   std::string key;
   nlohmann::json args = nlohmann::json::object();

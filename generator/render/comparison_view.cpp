@@ -49,7 +49,7 @@ std::string department_path(const SiteData& site, const std::string& disclosure_
 
 View caveats_view(const std::vector<Caveat>& caveats) {
   View list = View::array();
-  for (const auto& c : caveats) list.push_back({{"code", c.code}, {"message", c.message}});
+  for (const auto& c : caveats) list.push_back({{"code", c.code}, {"message", said(c.wording, c.message)}});
   return list;
 }
 
@@ -65,14 +65,14 @@ View comparison_links(const ComparisonSet& set) {
     if (!g.same_members_as.empty()) continue;
     View entities = View::array();
     for (const auto& m : g.members) entities.push_back(m.entity.name);
-    list.push_back({{"title", g.title},
+    list.push_back({{"title", said(g.title_wording, g.title)},
                     {"path", paths::comparison(g.id)},
                     {"note", words().format("comparison.list_note", {{"type", type_label(g.type)}, {"count", std::to_string(g.members.size())}}) +
                                  (g.ranked ? "" : words().text("comparisons.unranked"))},
                     {"entities", entities}});
   }
   for (const auto& e : set.executions)
-    list.push_back({{"title", e.title}, {"path", paths::comparison(e.id)}, {"note", words().text("comparison.execution")}, {"entities", {e.entity.name}}});
+    list.push_back({{"title", said(e.title_wording, e.title)}, {"path", paths::comparison(e.id)}, {"note", words().text("comparison.execution")}, {"entities", {e.entity.name}}});
   return list;
 }
 
@@ -85,7 +85,7 @@ View comparisons_index_page(const SiteData& site, const ComparisonSet& set) {
     if (!g.same_members_as.empty()) continue;
     View members = View::array();
     for (const auto& m : g.members) members.push_back(member_label(m, g.type != GroupType::same_year));
-    by_type[g.type].push_back({{"title", g.title},
+    by_type[g.type].push_back({{"title", said(g.title_wording, g.title)},
                                {"href", relative_link(path, paths::comparison(g.id))},
                                {"kind_label", kind_label(g.kind)},
                                {"members", members},
@@ -98,7 +98,7 @@ View comparisons_index_page(const SiteData& site, const ComparisonSet& set) {
   view["sections"] = sections;
   View executions = View::array();
   for (const auto& e : set.executions)
-    executions.push_back({{"title", e.title}, {"href", relative_link(path, paths::comparison(e.id))}});
+    executions.push_back({{"title", said(e.title_wording, e.title)}, {"href", relative_link(path, paths::comparison(e.id))}});
   view["executions"] = executions;
   view["has_executions"] = !executions.empty();
   view["has_groups"] = !sections.empty();
@@ -133,9 +133,10 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
       bar_chart("chart-composition", words().text("chart.composition"), categories, composition, "%", true,
                 true, true);
 
-  std::vector<Crumb> crumbs{{words().text("nav.home"), paths::home}, {words().text("home.comparisons"), paths::comparisons}, {group.title, ""}};
-  View view = page_frame(site.info, path, group.title,
-                         words().format("comparison.description", {{"title", group.title}}),
+  const std::string title = said(group.title_wording, group.title);
+  std::vector<Crumb> crumbs{{words().text("nav.home"), paths::home}, {words().text("home.comparisons"), paths::comparisons}, {title, ""}};
+  View view = page_frame(site.info, path, title,
+                         words().format("comparison.description", {{"title", title}}),
                          "page-comparison", crumbs, !charts.empty() || composition_chart.has_value());
 
   View headers = View::array();
@@ -199,7 +200,7 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
   if (composition_chart) chart_views.push_back(chart_view(*composition_chart));
   for (const auto& c : charts) chart_views.push_back(chart_view(c));
   view["group"] = {{"id", group.id},
-                   {"title", group.title},
+                   {"title", title},
                    {"type_label", type_label(group.type)},
                    {"kind_label", kind_label(group.kind)},
                    {"year", group.year ? std::to_string(*group.year) : ""},
@@ -238,12 +239,13 @@ View execution_page(const SiteData& site, const ExecutionPair& pair) {
   }
   const auto chart = bar_chart("chart-execution", words().text("chart.execution"), categories, {budget, actual},
                                unit_name("万元"), false, false, true);
-  View view = page_frame(site.info, path, pair.title, words().format("execution.description", {{"title", pair.title}}),
-                         "page-comparison", {{words().text("nav.home"), paths::home}, {words().text("home.comparisons"), paths::comparisons}, {pair.title, ""}},
+  const std::string title = said(pair.title_wording, pair.title);
+  View view = page_frame(site.info, path, title, words().format("execution.description", {{"title", title}}),
+                         "page-comparison", {{words().text("nav.home"), paths::home}, {words().text("home.comparisons"), paths::comparisons}, {title, ""}},
                          chart.has_value());
   View three = View::array();
   for (const auto& l : pair.three_public) three.push_back(line_view(l));
-  view["execution"] = {{"title", pair.title},
+  view["execution"] = {{"title", title},
                        {"entity", pair.entity.name},
                        {"year", std::to_string(pair.year)},
                        {"budget_href", relative_link(path, paths::disclosure(pair.budget_id))},

@@ -27,6 +27,10 @@ const Catalog& words() {
   return set ? *set : Catalog::built_in();
 }
 
+std::string said(const Wording& wording, const std::string& fallback) {
+  return wording.key.empty() ? fallback : words().word(wording);
+}
+
 std::string finding_text(const Check& check) {
   return check.wording.empty() ? check.message : words().word(check.wording);
 }

@@ -14,6 +14,9 @@ namespace budgetsite {
 void set_interface_words(Catalog catalog);
 const Catalog& words();
 
+// A wording in the interface's words; `fallback` where it has no key (a title the config gives).
+std::string said(const Wording& wording, const std::string& fallback);
+
 // What a check found, in the interface's words (its model message where it has no wording).
 std::string finding_text(const Check& check);
 

@@ -484,9 +484,9 @@ void add_site_files(const Configured& configured, const ContentSet& content, con
     std::vector<SearchEntry> search = site_search_entries(parsed.site);
     for (auto& e : parsed.search) search.push_back(std::move(e));
     for (const auto& g : comparisons.groups)
-      if (g.same_members_as.empty()) search.push_back({g.title, "比较", paths::comparison(g.id), g.department_type, {}});
-    for (const auto& e : comparisons.executions) search.push_back({e.title, "比较", paths::comparison(e.id), "", {}});
-    for (const auto& p : content.pages) search.push_back({p.title, "页面", paths::content_page(p.slug), p.description, {}});
+      if (g.same_members_as.empty()) search.push_back({said(g.title_wording, g.title), words().text("search.kind.comparison"), paths::comparison(g.id), g.department_type, {}});
+    for (const auto& e : comparisons.executions) search.push_back({said(e.title_wording, e.title), words().text("search.kind.comparison"), paths::comparison(e.id), "", {}});
+    for (const auto& p : content.pages) search.push_back({p.title, words().text("search.kind.page"), paths::content_page(p.slug), p.description, {}});
     // The index is made from its entries alone: kept when they are the same.
     std::string search_key;
     if (w.cache) {

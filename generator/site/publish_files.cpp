@@ -8,6 +8,7 @@
 #include "common/text.h"
 #include "model/proof.h"
 #include "render/format.h"
+#include "render/i18n.h"
 #include "render/page.h"
 
 namespace budgetsite {
@@ -78,9 +79,9 @@ std::vector<std::pair<std::string, std::string>> search_index_files(const std::v
 std::vector<SearchEntry> site_search_entries(const SiteData& site) {
   std::vector<SearchEntry> entries;
   for (const auto& region : site.links->regions())
-    entries.push_back({region.name, "地区", paths::region(region.slug), "", search_keywords("", region.name)});
+    entries.push_back({region.name, words().text("search.kind.region"), paths::region(region.slug), "", search_keywords("", region.name)});
   for (const auto& department : site.links->departments())
-    entries.push_back({department.entity.name, "部门", paths::department(department.slug),
+    entries.push_back({department.entity.name, words().text("search.kind.department"), paths::department(department.slug),
                        department.entity.region + " " + department.entity.department_type,
                        search_keywords(department.entity.name, department.entity.region)});
   return entries;
@@ -92,23 +93,24 @@ std::vector<SearchEntry> disclosure_search_entries(const PublishedDisclosure& p)
     const Disclosure& d = p.model;
     const std::string page = paths::disclosure(p.id);
     const std::string title = disclosure_title(d);
-    entries.push_back({title, "公开", page,
-                       d.entity.region + " " + kind_label(d.kind) + " " + (d.year ? std::to_string(*d.year) : ""),
+    const Catalog& w = words();
+    entries.push_back({title, w.text("search.kind.disclosure"), page,
+                       d.entity.region + " " + kind_name(d.kind) + " " + (d.year ? std::to_string(*d.year) : ""),
                        search_keywords(title, d.entity.region)});
     std::set<std::string> projects;
     for (const auto& project : d.projects) {
-      entries.push_back({project.name, "项目", page + "#L" + std::to_string(project.line), title, {}});
+      entries.push_back({project.name, w.text("search.kind.project"), page + "#L" + std::to_string(project.line), title, {}});
       projects.insert(strip_blanks(project.name));
     }
     // Projects known only from their performance forms (final accounts have no project table);
     // the disclosure page anchors each form at its first line.
     for (const auto& form : d.performance)
       if (!form.project.empty() && projects.insert(strip_blanks(form.project)).second)
-        entries.push_back({form.project, "项目", page + "#L" + std::to_string(form.line), title, {}});
+        entries.push_back({form.project, w.text("search.kind.project"), page + "#L" + std::to_string(form.line), title, {}});
     if (const Table* t = d.table("expenditure"))
       for (const auto& row : t->rows)
         if (row.code.size() == 3 && !row.is_total)
-          entries.push_back({row.code + " " + row.name, "功能分类", page + "#L" + std::to_string(row.line), title, {}});
+          entries.push_back({row.code + " " + row.name, w.text("search.kind.function_class"), page + "#L" + std::to_string(row.line), title, {}});
   }
   return entries;
 }
@@ -154,11 +156,11 @@ std::string atom_feed(const SiteData& site) {
     xml += "    <link href=\"" + escape_markup(link) + "\"/>\n";
     xml += "    <updated>" + date_of(*p) + "T00:00:00Z</updated>\n";
     const auto& s = p->model.summary;
-    std::string summary = p->model.entity.name + (p->model.year ? " " + std::to_string(*p->model.year) + "年" : "") +
-                          kind_label(p->model.kind);
+    const Catalog& w = words();
+    std::string summary = disclosure_title(p->model);
     if (s.income_total)
-      summary += "，收入总计 " + format_amount(s.income_total) + " 万元" +
-                 (is_proven(p->model, "income_total") ? "" : "（未核实）");
+      summary += w.format(is_proven(p->model, "income_total") ? "feed.income" : "feed.income_unverified",
+                          {{"amount", format_amount(s.income_total)}, {"unit", unit_name("万元")}});
     xml += "    <summary>" + escape_markup(summary) + "</summary>\n  </entry>\n";
   }
   return xml + "</feed>\n";

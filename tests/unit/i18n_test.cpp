@@ -119,15 +119,18 @@ TEST(Catalog, WordingsFillTheirEntriesInTheCatalogsWords) {
       "list: {quote: \"'{{item}}'\", separator: \", \", more: \" etc.\"}\n"
       "check: {term: \"table {{tables}} line {{lines}}\", parts: {classes: \"its classes\"}, sum: \"{{what}} should equal the sum of {{parts}}, {{n}}\"}\n",
       "en.yaml");
-  const Wording term{"check.term", {{"tables", {"收支总表", "支出总表"}}, {"lines", {12, 30}}}};
+  const nlohmann::json quoted = {{"items", {"收支总表", "支出总表"}}, {"each", "list.quote"}};
+  const Wording term{"check.term", {{"tables", quoted}, {"lines", {12, 30}}}};
   EXPECT_EQ(zh.word(term), "表“收支总表”、“支出总表”第12、30行");
   EXPECT_EQ(en.word(term), "table '收支总表', '支出总表' line 12, 30");
-  const Wording many{"check.term", {{"tables", {"收支总表"}}, {"lines", {1, 2, 3, 4, 5, 6, 7, 8}}}};
-  EXPECT_EQ(zh.word(many), "表“收支总表”第1、2、3、4、5、6等行");
+  const Wording many{"check.term", {{"tables", {"收支总表"}}, {"lines", {1, 2, 3, 4, 5, 6, 7, 8}}}};  // unquoted
+  EXPECT_EQ(zh.word(many), "表收支总表第1、2、3、4、5、6等行");
   const Wording nested{"check.sum", {{"what", "合计"}, {"parts", {{"key", "check.parts.classes"}, {"args", nlohmann::json::object()}}}, {"n", "17944.67"}}};
   EXPECT_EQ(zh.word(nested), "合计应等于各类之和17944.67");
   EXPECT_EQ(en.word(nested), "合计 should equal the sum of its classes, 17944.67");
   EXPECT_EQ(en.word(std::vector<Wording>{nested, {"check.term", {{"tables", {"A"}}}}}),
-            "合计 should equal the sum of its classes, 17944.67table 'A' line ");
+            "合计 should equal the sum of its classes, 17944.67table A line ");
+  const Wording joined{"check.term", {{"tables", {{"items", {"甲", "乙"}}, {"separator", "check.parts.classes"}}}}};
+  EXPECT_EQ(zh.word(joined), "表甲各类乙第行");
   EXPECT_EQ(en.word(Wording{"check.unknown"}), "check.unknown");
 }
