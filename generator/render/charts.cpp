@@ -137,7 +137,7 @@ Chart series_chart(const char* type, const std::string& id, const std::string& t
     chart.spec["series"].push_back({{"name", s.name}, {"values", values}});
   }
   chart.table_headers.push_back("");
-  for (const auto& s : series) chart.table_headers.push_back(s.name + (unit == "%" ? "（%）" : "（" + unit + "）"));
+  for (const auto& s : series) chart.table_headers.push_back(s.name + words().text("punct.open") + unit + words().text("punct.close"));
   for (size_t c = 0; c < categories.size(); ++c) {
     std::vector<std::string> row{categories[c]};
     for (const auto& s : series) {

@@ -54,7 +54,8 @@ View caveats_view(const std::vector<Caveat>& caveats) {
 }
 
 std::string member_label(const GroupMember& m, bool with_year) {
-  return m.entity.region + (with_year ? "（" + std::to_string(m.year) + "）" : "");
+  return m.entity.region +
+         (with_year ? words().text("punct.open") + std::to_string(m.year) + words().text("punct.close") : "");
 }
 
 }  // namespace
@@ -87,7 +88,7 @@ View comparisons_index_page(const SiteData& site, const ComparisonSet& set) {
     for (const auto& m : g.members) members.push_back(member_label(m, g.type != GroupType::same_year));
     by_type[g.type].push_back({{"title", said(g.title_wording, g.title)},
                                {"href", relative_link(path, paths::comparison(g.id))},
-                               {"kind_label", kind_label(g.kind)},
+                               {"kind", kind_id(g.kind)}, {"kind_label", kind_name(g.kind)},
                                {"members", members},
                                {"count", g.members.size()},
                                {"ranked", g.ranked},
@@ -202,7 +203,7 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
   view["group"] = {{"id", group.id},
                    {"title", title},
                    {"type_label", type_label(group.type)},
-                   {"kind_label", kind_label(group.kind)},
+                   {"kind", kind_id(group.kind)}, {"kind_label", kind_name(group.kind)},
                    {"year", group.year ? std::to_string(*group.year) : ""},
                    {"ranked", group.ranked},
                    {"single", group.members.size() == 1},

@@ -8,6 +8,7 @@
 #include "common/text.h"
 #include "model/proof.h"
 #include "recognize/catalog.h"
+#include "recognize/rows.h"
 #include "render/i18n.h"
 #include "render/charts.h"
 #include "render/format.h"
@@ -91,9 +92,9 @@ View answer_view(const Disclosure& d, const std::set<std::string>& anchors,
     auto basic_share = proven_share(d, "basic", s.basic, "expenditure_current", s.expenditure_current);
     auto project_share = proven_share(d, "project", s.project, "expenditure_current", s.expenditure_current);
     a["split"] = {{"basic_spending", figure(s.basic, spending, spending_total, "basic")},
-                  {"basic_share", basic_share ? "（" + format_percent(basic_share) + "）" : ""},
+                  {"basic_share", basic_share ? words().text("punct.open") + format_percent(basic_share) + words().text("punct.close") : ""},
                   {"project_spending", figure(s.project, spending, spending_total, "project")},
-                  {"project_share", project_share ? "（" + format_percent(project_share) + "）" : ""}};
+                  {"project_share", project_share ? words().text("punct.open") + format_percent(project_share) + words().text("punct.close") : ""}};
   }
   // The three largest 类 of spending.
   std::vector<const FunctionSummary*> functions;
@@ -164,6 +165,20 @@ View answer_view(const Disclosure& d, const std::set<std::string>& anchors,
         const int line = i < section.paragraph_lines.size() ? section.paragraph_lines[i] : section.line;
         a["change"] = {{"text", clause},
                        {"href", anchors.count("L" + std::to_string(line)) ? "#L" + std::to_string(line) : "#narrative"}};
+        // Its direction and amount, for a language that says it in its own words.
+        for (const auto& [word, up] : {std::pair{"增加", true}, {"增长", true}, {"上升", true}, {"减少", false}, {"下降", false}}) {
+          const size_t w = clause.find(word);
+          if (w == std::string::npos) continue;
+          size_t from = w + std::string(word).size(), to = from;
+          while (to < clause.size() && (std::isdigit(static_cast<unsigned char>(clause[to])) || clause[to] == '.' || clause[to] == ',')) ++to;
+          if (to == from || clause.compare(to, std::string("万元").size(), "万元") != 0) continue;
+          const std::optional<double> amount = parse_number(clause.substr(from, to - from));
+          if (!amount) continue;
+          a["change"]["amount"] = format_amount(*amount);
+          a["change"]["unit"] = unit_name("万元");
+          a["change"][up ? "up" : "down"] = true;
+          break;
+        }
         break;
       }
     }
