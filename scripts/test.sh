@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test (README: "run the tests"): installs what is missing, builds, runs ctest, then
 # the browser tests (skipped with BUDGETSITE_BROWSER_TESTS=0): the theme demo
-# (tests/browser/run.mjs) and the site built from content/ (tests/browser/site.test.mjs).
-# Both run even if one fails; the script fails if either did.
+# (tests/browser/run.mjs), the site built from content/ (tests/browser/site.test.mjs) and its
+# English edition (tests/browser/english.test.mjs). All run even if one fails; the script fails
+# if any did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -13,5 +14,6 @@ if [ "${BUDGETSITE_BROWSER_TESTS:-1}" = 1 ]; then
   status=0
   node tests/browser/run.mjs || status=1
   node tests/browser/site.test.mjs || status=1
+  node tests/browser/english.test.mjs || status=1
   exit $status
 fi
