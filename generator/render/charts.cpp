@@ -59,7 +59,7 @@ std::optional<Chart> function_tree_chart(const std::string& id, const std::strin
     const double value =
         (row.values.size() > static_cast<size_t>(col) ? row.values[col].value_or(0) : 0) * unit_in_wan(table.unit);
     if (value == 0) continue;
-    nodes.push_back({row.code + " " + row.name, value, {}});
+    nodes.push_back({row.code + " " + (n == 3 ? class_name(row.code, row.name) : row.name), value, {}});
     const size_t index = nodes.size() - 1;
     by_code[row.code] = index;
     const std::string parent = n == 3 ? "" : row.code.substr(0, n - 2);

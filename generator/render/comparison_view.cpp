@@ -125,7 +125,7 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
   // Composition: each 类's share of the member's spending, 100% stacked.
   std::vector<Series> composition;
   for (size_t f = 0; f < group.function_classes.size(); ++f) {
-    Series s{group.function_classes[f].code + " " + group.function_classes[f].name, {}};
+    Series s{group.function_classes[f].code + " " + class_name(group.function_classes[f].code, group.function_classes[f].name), {}};
     for (const auto& m : group.members)
       s.values.push_back(f < m.composition.size() ? m.composition[f].share.value_or(0) : 0);
     composition.push_back(s);
@@ -195,7 +195,9 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
       const CompositionCell cell = f < m.composition.size() ? m.composition[f] : CompositionCell{};
       cells.push_back({{"amount", format_amount(cell.amount)}, {"share", format_percent(cell.share)}});
     }
-    composition_rows.push_back({{"code", group.function_classes[f].code}, {"name", group.function_classes[f].name}, {"cells", cells}});
+    composition_rows.push_back({{"code", group.function_classes[f].code},
+                                {"name", class_name(group.function_classes[f].code, group.function_classes[f].name)},
+                                {"cells", cells}});
   }
   View chart_views = View::array();
   if (composition_chart) chart_views.push_back(chart_view(*composition_chart));
@@ -225,8 +227,14 @@ View comparison_page(const SiteData& site, const ComparisonGroup& group) {
 
 View execution_page(const SiteData& site, const ExecutionPair& pair) {
   const std::string path = paths::comparison(pair.id);
-  const auto line_view = [](const ExecutionLine& l) {
-    return View{{"code", l.code}, {"name", l.name}, {"budget", format_amount(l.budget)}, {"actual", format_amount(l.actual)},
+  // A class by its name in the interface's language; the total and the “三公” parts by their key.
+  const auto line_name = [](const ExecutionLine& l) {
+    if (l.code.size() == 3) return class_name(l.code, l.name);
+    const std::string named = words().text("execution.line." + (l.code.empty() ? std::string("expenditure_total") : l.code));
+    return named.empty() ? l.name : named;
+  };
+  const auto line_view = [&line_name](const ExecutionLine& l) {
+    return View{{"code", l.code}, {"name", line_name(l)}, {"budget", format_amount(l.budget)}, {"actual", format_amount(l.actual)},
                 {"difference", format_amount(l.difference)}, {"rate", format_percent(l.rate)}};
   };
   std::vector<std::string> categories;
@@ -234,7 +242,7 @@ View execution_page(const SiteData& site, const ExecutionPair& pair) {
   View functions = View::array();
   for (const auto& l : pair.by_function) {
     functions.push_back(line_view(l));
-    categories.push_back(l.code + " " + l.name);
+    categories.push_back(l.code + " " + line_name(l));
     budget.values.push_back(l.budget);
     actual.values.push_back(l.actual);
   }

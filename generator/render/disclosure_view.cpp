@@ -111,7 +111,7 @@ View answer_view(const Disclosure& d, const std::set<std::string>& anchors,
       row = row_where(overview, [&](const Row& r) { return contains(strip_blanks(r.name), f.name.substr(0, 9)); });
     }
     View item = figure(f.total, where, row, "by_function." + f.code);
-    item["name"] = f.name;
+    item["name"] = class_name(f.code, f.name);
     item["first"] = i == 0;
     top.push_back(item);
   }

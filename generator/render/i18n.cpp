@@ -31,6 +31,12 @@ std::string said(const Wording& wording, const std::string& fallback) {
   return wording.key.empty() ? fallback : words().word(wording);
 }
 
+std::string class_name(const std::string& code, const std::string& printed) {
+  if (code.size() != 3) return printed;
+  std::string named = words().text("function_class." + code);
+  return named.empty() ? printed : named;
+}
+
 std::string finding_text(const Check& check) {
   return check.wording.empty() ? check.message : words().word(check.wording);
 }

@@ -17,6 +17,10 @@ const Catalog& words();
 // A wording in the interface's words; `fallback` where it has no key (a title the config gives).
 std::string said(const Wording& wording, const std::string& fallback);
 
+// A 类 of the function classification named in the interface's language: the catalog's
+// function_class.<code> where it has one, else `printed` (the name as the document prints it).
+std::string class_name(const std::string& code, const std::string& printed);
+
 // What a check found, in the interface's words (its model message where it has no wording).
 std::string finding_text(const Check& check);
 
