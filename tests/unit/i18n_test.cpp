@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "recognize/catalog.h"
 #include "render/i18n.h"
 #include "render/templates.h"
 #include "test_support.h"
@@ -35,12 +36,21 @@ TEST(Catalog, EveryLanguageHasEveryEntryOfTheChineseCatalog) {
   EXPECT_GT(zh.entries().size(), 150u);
   for (const auto& [key, text] : zh.entries()) EXPECT_TRUE(en.entries().count(key)) << "en.yaml lacks " << key;
   for (const auto& [key, text] : en.entries()) {
-    EXPECT_TRUE(zh.entries().count(key)) << "en.yaml has " << key << ", zh.yaml does not";
+    // function_class.* names the classes in a language other than the documents' (optional).
+    if (!key.starts_with("function_class."))
+      EXPECT_TRUE(zh.entries().count(key)) << "en.yaml has " << key << ", zh.yaml does not";
     EXPECT_FALSE(has_cjk(text)) << key << ": " << text;
   }
   EXPECT_EQ(zh.text("page.skip"), "跳到正文");
   EXPECT_EQ(en.text("page.skip"), "Skip to content");
   EXPECT_EQ(zh.files().front().filename(), "zh.yaml");  // zh-CN falls back to zh
+  // Every 类 of the classification has its English name; the Chinese catalog shows the printed one.
+  for (const auto& fc : function_classes()) {
+    EXPECT_FALSE(en.text("function_class." + fc.code).empty()) << fc.code << " " << fc.name;
+    EXPECT_TRUE(zh.text("function_class." + fc.code).empty()) << fc.code;
+  }
+  EXPECT_EQ(en.text("function_class.201"), "General public services");
+  EXPECT_EQ(en.text("function_class.213"), "Agriculture, forestry and water");
 }
 
 TEST(Catalog, ASiteOverridesOneEntryAndTemplatesIncludeIt) {
@@ -100,6 +110,11 @@ TEST(Catalog, AnEnglishSiteSpeaksEnglish) {
   EXPECT_NE(page.find("<dt>Total income</dt>"), std::string::npos);
   EXPECT_NE(page.find("Download CSV"), std::string::npos);
   EXPECT_NE(page.find("柳林县工业和信息化局"), std::string::npos);  // the department's name as printed
+  // The answer names the largest class in English and says the change the statement states
+  // (line 506: 比上年减少3420.47万元) in English; the tables keep the printed name.
+  EXPECT_NE(page.find("Urban and rural communities"), std::string::npos);
+  EXPECT_NE(page.find("down 3,420.47 10,000 yuan on the previous year"), std::string::npos);
+  EXPECT_NE(page.find("城乡社区支出"), std::string::npos);
   // No word of the Chinese catalog (those that a document's own tables cannot print).
   const Catalog zh = Catalog::load({source_path("i18n")}, "zh");
   for (const char* key : {"page.skip", "disclosure.tables", "table.csv", "disclosure.toc", "page.main_nav", "nav.home"})
