@@ -6,10 +6,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
+#include <set>
 
 #include "recognize/catalog.h"
 #include "render/i18n.h"
 #include "render/templates.h"
+#include "validate/rules.h"
 #include "test_support.h"
 
 using namespace budgetsite;
@@ -148,4 +151,34 @@ TEST(Catalog, WordingsFillTheirEntriesInTheCatalogsWords) {
   const Wording joined{"check.term", {{"tables", {{"items", {"甲", "乙"}}, {"separator", "check.parts.classes"}}}}};
   EXPECT_EQ(zh.word(joined), "表甲各类乙第行");
   EXPECT_EQ(en.word(Wording{"check.unknown"}), "check.unknown");
+}
+
+// Every wording the pipeline can say has its entry in every catalog: the keys written in the
+// generator's sources ("check.…", "caveat.…", "comparison_title.…") and those it composes.
+TEST(Catalog, EveryWordingThePipelineSaysHasItsEntries) {
+  const std::vector<fs::path> shipped{source_path("i18n")};
+  const Catalog zh = Catalog::load(shipped, "zh");
+  const Catalog en = Catalog::load(shipped, "en");
+  std::set<std::string> keys;
+  const std::regex literal(R"re("((?:check|caveat|comparison_title)\.[a-z_.]*[a-z])")re");
+  for (const auto& entry : fs::recursive_directory_iterator(source_path("generator"))) {
+    if (entry.path().extension() != ".cpp") continue;
+    const std::string code = read_bytes(entry.path().string());
+    for (auto it = std::sregex_iterator(code.begin(), code.end(), literal); it != std::sregex_iterator(); ++it)
+      keys.insert((*it)[1]);
+  }
+  EXPECT_GT(keys.size(), 40u);
+  for (const char* relation : {"equal", "above", "below"})
+    for (const char* base : {"initial", "full_year"})
+      keys.insert(std::string("check.narrative.account_") + relation + "_" + base + "_budget");
+  for (const char* parts : {"classes", "items_of_class", "items_of_item", "level_1_rows", "child_rows", "group_rows",
+                            "income_items", "expenditure_classes", "income_total_rows", "expenditure_total_rows"})
+    keys.insert(std::string("check.parts.") + parts);
+  for (const auto& rule : wording_rules()) keys.insert("check.wording_rule." + rule.what);
+  for (const char* level : {"province", "prefecture", "county", "county_city", "district"})
+    keys.insert(std::string("caveat.level.") + level);
+  for (const auto& key : keys) {
+    EXPECT_FALSE(zh.text(key).empty()) << "zh.yaml lacks " << key;
+    EXPECT_FALSE(en.text(key).empty()) << "en.yaml lacks " << key;
+  }
 }
