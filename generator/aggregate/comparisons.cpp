@@ -55,6 +55,13 @@ nlohmann::json scope_word(const std::string& scope) {
 
 nlohmann::json kind_word(Kind kind) { return nested(std::string("kind.") + kind_id(kind)); }
 
+// A department type by its name in the catalog's language (department_type.<slug>), else as named.
+nlohmann::json type_word(const std::string& type) {
+  nlohmann::json w = nested("department_type." + department_slug(type));
+  w["else"] = type;
+  return w;
+}
+
 Caveat caveat(const std::string& code, Wording wording, std::vector<std::string> members) {
   Caveat c{code, Catalog::built_in().word(wording), std::move(members), std::move(wording)};
   return c;
@@ -423,7 +430,7 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
     const auto& [type, kind, year] = key;
     groups.push_back(make_group(GroupType::same_year,
                                 std::string(kind_id(kind)) + "-" + std::to_string(year) + "-" + department_slug(type),
-                                {"comparison_title.same_year", {{"type", type}, {"year", year}, {"kind", kind_word(kind)}}},
+                                {"comparison_title.same_year", {{"type", type_word(type)}, {"year", year}, {"kind", kind_word(kind)}}},
                                 kind, year, type, ds, ctx));
   }
   for (const auto& [key, ds] : by_type) {
@@ -440,7 +447,7 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
     if (members.size() < 2) continue;
     std::string slug = department_slug(type);
     groups.push_back(make_group(GroupType::latest, std::string(kind_id(kind)) + "-latest-" + slug,
-                                {"comparison_title.latest", {{"type", type}, {"kind", kind_word(kind)}}}, kind,
+                                {"comparison_title.latest", {{"type", type_word(type)}, {"kind", kind_word(kind)}}}, kind,
                                 std::nullopt, type, members, ctx));
   }
   for (const auto& [key, ds] : by_entity) {

@@ -120,8 +120,12 @@ std::string argument(const Catalog& catalog, const nlohmann::json& value) {
   if (value.is_number()) return value.dump();
   if (value.is_array()) return list(catalog, value, "list.separator", "");
   if (!value.is_object()) return "";
-  if (value.contains("key") && value["key"].is_string())
-    return catalog.word(Wording{value["key"].get<std::string>(), value.value("args", nlohmann::json::object())});
+  if (value.contains("key") && value["key"].is_string()) {
+    const std::string key = value["key"].get<std::string>();
+    // A name a catalog may give (a department type in English), else the one printed.
+    if (value.contains("else") && value["else"].is_string() && catalog.text(key).empty()) return value["else"].get<std::string>();
+    return catalog.word(Wording{key, value.value("args", nlohmann::json::object())});
+  }
   if (value.contains("items") && value["items"].is_array())
     return list(catalog, value["items"], value.value("separator", std::string("list.separator")), value.value("each", std::string()));
   return "";

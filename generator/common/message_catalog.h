@@ -26,7 +26,8 @@ struct CatalogError : std::runtime_error {
 
 // Something to say, in no language yet: the catalog entry that says it and the values it names.
 // Arguments are JSON: a string is shown as it is (a name or title as printed, a figure already
-// written as digits); an integer as digits; an object {"key", "args"} as that wording; an array
+// written as digits); an integer as digits; an object {"key", "args"} as that wording (with
+// "else": that string where the catalog has no such entry, for names a language may give); an array
 // as a list joined by `list.separator`, or an object {"items", "separator", "each"} as a list
 // joined by the entry `separator`, each string item worded by the entry `each` ({{item}}, e.g.
 // `list.quote`). A list of integers (lines) shows its first six, then `list.more`.

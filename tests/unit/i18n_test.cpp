@@ -9,6 +9,7 @@
 #include <regex>
 #include <set>
 
+#include "aggregate/departments.h"
 #include "recognize/catalog.h"
 #include "render/i18n.h"
 #include "render/templates.h"
@@ -39,8 +40,9 @@ TEST(Catalog, EveryLanguageHasEveryEntryOfTheChineseCatalog) {
   EXPECT_GT(zh.entries().size(), 150u);
   for (const auto& [key, text] : zh.entries()) EXPECT_TRUE(en.entries().count(key)) << "en.yaml lacks " << key;
   for (const auto& [key, text] : en.entries()) {
-    // function_class.* names the classes in a language other than the documents' (optional).
-    if (!key.starts_with("function_class."))
+    // function_class.* and department_type.* name the classes and the kinds of department in a
+    // language other than the documents' (optional).
+    if (!key.starts_with("function_class.") && !key.starts_with("department_type."))
       EXPECT_TRUE(zh.entries().count(key)) << "en.yaml has " << key << ", zh.yaml does not";
     EXPECT_FALSE(has_cjk(text)) << key << ": " << text;
   }
@@ -54,6 +56,7 @@ TEST(Catalog, EveryLanguageHasEveryEntryOfTheChineseCatalog) {
   }
   EXPECT_EQ(en.text("function_class.201"), "General public services");
   EXPECT_EQ(en.text("function_class.213"), "Agriculture, forestry and water");
+  for (const auto& k : department_kinds()) EXPECT_FALSE(en.text("department_type." + k.slug).empty()) << k.label;
 }
 
 TEST(Catalog, ASiteOverridesOneEntryAndTemplatesIncludeIt) {
