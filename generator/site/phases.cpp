@@ -351,15 +351,20 @@ void plan_pages(const Configured& configured, const ContentSet& content, const C
   for (const auto& p : site->disclosures) all_ids.push_back(p.id);
   const std::string structure = cached ? structure_key(all_ids, links, site->comparisons.dump()) : "";
   const fs::path& target = w.target();
+  // A keyed output is recorded under its key, and kept as it is when the previous site made it
+  // with the same key and it is still there unchanged.
+  const auto kept = [&](const std::string& path, const std::string& key) {
+    if (key.empty()) return false;
+    w.made.record(path, key);
+    if (!w.reuse || !w.previous.unchanged(target, path, key)) return false;
+    w.out.keep(path, target);
+    return true;
+  };
   const auto page = [&](const std::string& path, const std::string& template_name, const std::string& key, auto make_view) {
     plan.page_paths.push_back(path);
-    if (!key.empty()) {
-      w.made.record(path, key);
-      if (w.reuse && w.previous.unchanged(target, path, key)) {
-        w.out.keep(path, target);
-        ++plan.pages_kept;
-        return;
-      }
+    if (kept(path, key)) {
+      ++plan.pages_kept;
+      return;
     }
     plan.tasks.push_back([workspace, templates, path, template_name, make_view] {
       workspace->out.add(path, templates->render(template_name, make_view()));
@@ -367,14 +372,7 @@ void plan_pages(const Configured& configured, const ContentSet& content, const C
   };
   // A file made from keyed inputs: kept when its key is unchanged, else made now.
   const auto file = [&](const std::string& path, const std::string& key, auto make_bytes) {
-    if (!key.empty()) {
-      w.made.record(path, key);
-      if (w.reuse && w.previous.unchanged(target, path, key)) {
-        w.out.keep(path, target);
-        return;
-      }
-    }
-    w.out.add(path, make_bytes());
+    if (!kept(path, key)) w.out.add(path, make_bytes());
   };
   // The keys of listing pages: their members' parse keys and metadata.
   const auto members_key = [&](const std::string& path, const std::vector<size_t>& members) {
