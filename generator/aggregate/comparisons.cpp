@@ -36,28 +36,19 @@ const LevelInfo* level_info(const std::string& level) {
   return nullptr;
 }
 
-// A wording as an argument of another (common/message_catalog.h).
-nlohmann::json nested(const std::string& key, nlohmann::json args = nlohmann::json::object()) {
-  return {{"key", key}, {"args", std::move(args)}};
-}
-// A list of wordings or names, joined by the catalog entry `separator`.
-nlohmann::json list_of(nlohmann::json items, const std::string& separator = "list.separator") {
-  return {{"items", std::move(items)}, {"separator", separator}};
-}
-
 nlohmann::json tier_word(int tier) {
-  return nested(tier == 1 ? "caveat.tier.province" : tier == 2 ? "caveat.tier.prefecture" : "caveat.tier.county");
+  return nested_wording(tier == 1 ? "caveat.tier.province" : tier == 2 ? "caveat.tier.prefecture" : "caveat.tier.county");
 }
 
 nlohmann::json scope_word(const std::string& scope) {
-  return nested(scope == "department" ? "caveat.scope.department" : scope == "unit" ? "caveat.scope.unit" : "caveat.scope.unknown");
+  return nested_wording(scope == "department" ? "caveat.scope.department" : scope == "unit" ? "caveat.scope.unit" : "caveat.scope.unknown");
 }
 
-nlohmann::json kind_word(Kind kind) { return nested(std::string("kind.") + kind_id(kind)); }
+nlohmann::json kind_word(Kind kind) { return nested_wording(std::string("kind.") + kind_id(kind)); }
 
 // A department type by its name in the catalog's language (department_type.<slug>), else as named.
 nlohmann::json type_word(const std::string& type) {
-  nlohmann::json w = nested("department_type." + department_slug(type));
+  nlohmann::json w = nested_wording("department_type." + department_slug(type));
   w["else"] = type;
   return w;
 }
@@ -105,7 +96,7 @@ bool trend_order(const DisclosureDigest* a, const DisclosureDigest* b) {
          std::tie(b->year, b->entity.region, b->entity.name, b->id);
 }
 
-nlohmann::json member_word(const GroupMember& m) { return nested("caveat.member", {{"name", m.entity.name}, {"year", m.year}}); }
+nlohmann::json member_word(const GroupMember& m) { return nested_wording("caveat.member", {{"name", m.entity.name}, {"year", m.year}}); }
 
 void add_caveats(ComparisonGroup& g, const Context& ctx) {
   auto& ms = g.members;
@@ -125,7 +116,7 @@ void add_caveats(ComparisonGroup& g, const Context& ctx) {
         if (m.year != hi) ids.push_back(m.id);
       }
       g.caveats.push_back(caveat("year_mismatch",
-                                 {"caveat.year_mismatch", {{"members", list_of(years, "punct.comma")}, {"span", hi - lo}}},
+                                 {"caveat.year_mismatch", {{"members", word_list(years, "punct.comma")}, {"span", hi - lo}}},
                                  ids));
     }
   }
@@ -147,14 +138,14 @@ void add_caveats(ComparisonGroup& g, const Context& ctx) {
       for (const auto& m : ms) {
         const LevelInfo* l = m.region ? level_info(m.region->level) : nullptr;
         if (l && l->tier != modal)
-          odd.push_back(nested("caveat.member_level", {{"name", m.entity.name}, {"level", nested(std::string("caveat.level.") + l->level)}})),
+          odd.push_back(nested_wording("caveat.member_level", {{"name", m.entity.name}, {"level", nested_wording(std::string("caveat.level.") + l->level)}})),
               ids.push_back(m.id);
       }
       g.caveats.push_back(
-          caveat("level_mismatch", {"caveat.level_mismatch", {{"members", list_of(odd)}, {"tier", tier_word(modal)}}}, ids));
+          caveat("level_mismatch", {"caveat.level_mismatch", {{"members", word_list(odd)}, {"tier", tier_word(modal)}}}, ids));
     }
     if (!unknown_ids.empty())
-      g.caveats.push_back(caveat("level_unknown", {"caveat.level_unknown", {{"names", list_of(unknown_names)}}}, unknown_ids));
+      g.caveats.push_back(caveat("level_unknown", {"caveat.level_unknown", {{"names", word_list(unknown_names)}}}, unknown_ids));
     // Scope: members of the less common scope (ties: the 部门 ones, whose figures include more).
     std::map<std::string, int> scope_count;
     for (const auto& m : ms) ++scope_count[m.entity.scope];
@@ -171,23 +162,23 @@ void add_caveats(ComparisonGroup& g, const Context& ctx) {
         std::vector<std::string> names;
         for (const auto& m : ms)
           if (m.entity.scope == scope) names.push_back(m.entity.name);
-        parts.push_back(nested("caveat.scope_part", {{"names", list_of(names)}, {"scope", scope_word(scope)}}));
+        parts.push_back(nested_wording("caveat.scope_part", {{"names", word_list(names)}, {"scope", scope_word(scope)}}));
       }
-      g.caveats.push_back(caveat("scope_mismatch", {"caveat.scope_mismatch", {{"parts", list_of(parts, "punct.semicolon")}}}, ids));
+      g.caveats.push_back(caveat("scope_mismatch", {"caveat.scope_mismatch", {{"parts", word_list(parts, "punct.semicolon")}}}, ids));
     }
   }
   std::vector<std::string> bad_ids;
   nlohmann::json bad = nlohmann::json::array();
   for (const auto& m : ms)
     if (m.errors > 0)
-      bad.push_back(nested("caveat.member_errors", {{"name", m.entity.name}, {"errors", m.errors}})), bad_ids.push_back(m.id);
-  if (!bad_ids.empty()) g.caveats.push_back(caveat("data_errors", {"caveat.data_errors", {{"members", list_of(bad)}}}, bad_ids));
+      bad.push_back(nested_wording("caveat.member_errors", {{"name", m.entity.name}, {"errors", m.errors}})), bad_ids.push_back(m.id);
+  if (!bad_ids.empty()) g.caveats.push_back(caveat("data_errors", {"caveat.data_errors", {{"members", word_list(bad)}}}, bad_ids));
   for (const auto& m : ms) {
     auto it = ctx.ignored.find(m.id);
     if (it != ctx.ignored.end())
       g.caveats.push_back(caveat("duplicate",
                                  {"caveat.duplicate", {{"name", m.entity.name}, {"year", m.year}, {"kind", kind_word(g.kind)},
-                                                       {"id", m.id}, {"others", list_of(it->second)}}},
+                                                       {"id", m.id}, {"others", word_list(it->second)}}},
                                  {m.id}));
   }
 }
@@ -342,8 +333,8 @@ ExecutionPair make_execution(const DisclosureDigest& b, const DisclosureDigest& 
   std::vector<std::string> ids;
   nlohmann::json bad = nlohmann::json::array();
   for (const auto* d : {&b, &f})
-    if (d->errors > 0) bad.push_back(nested("caveat.member_errors", {{"name", d->id}, {"errors", d->errors}})), ids.push_back(d->id);
-  if (!ids.empty()) p.caveats.push_back(caveat("data_errors", {"caveat.pair_data_errors", {{"members", list_of(bad)}}}, ids));
+    if (d->errors > 0) bad.push_back(nested_wording("caveat.member_errors", {{"name", d->id}, {"errors", d->errors}})), ids.push_back(d->id);
+  if (!ids.empty()) p.caveats.push_back(caveat("data_errors", {"caveat.pair_data_errors", {{"members", word_list(bad)}}}, ids));
   return p;
 }
 
@@ -485,8 +476,8 @@ ComparisonSet build_comparisons(const std::vector<DisclosureDigest>& digests,
     if (!missing.empty())
       g.caveats.push_back(caveat("missing_members",
                                  c.year ? Wording{"caveat.missing_members_of_year",
-                                                  {{"year", *c.year}, {"kind", kind_word(c.kind)}, {"names", list_of(missing)}}}
-                                        : Wording{"caveat.missing_members", {{"kind", kind_word(c.kind)}, {"names", list_of(missing)}}},
+                                                  {{"year", *c.year}, {"kind", kind_word(c.kind)}, {"names", word_list(missing)}}}
+                                        : Wording{"caveat.missing_members", {{"kind", kind_word(c.kind)}, {"names", word_list(missing)}}},
                                  {}));
     if (members.empty()) g.ranked = false;
     groups.push_back(std::move(g));

@@ -17,7 +17,7 @@ Json caveats_json(const std::vector<Caveat>& caveats) {
   Json out = Json::array();
   for (const auto& c : caveats) out.push_back(Json{{"code", c.code},
                        {"message", c.message},
-                       {"wording", Json{{"key", c.wording.key}, {"args", c.wording.args}}},
+                       {"wording", c.wording},
                        {"members", c.members}});
   return out;
 }
@@ -83,7 +83,7 @@ Json to_json(const ComparisonGroup& g) {
   j["id"] = g.id;
   j["type"] = group_type_id(g.type);
   j["title"] = g.title;
-  j["title_wording"] = g.title_wording.key.empty() ? Json(nullptr) : Json{{"key", g.title_wording.key}, {"args", g.title_wording.args}};
+  j["title_wording"] = g.title_wording.key.empty() ? Json(nullptr) : Json(g.title_wording);
   j["kind"] = kind_id(g.kind);
   j["year"] = int_or_null(g.year);
   j["department_type"] = g.department_type.empty() ? Json(nullptr) : Json(g.department_type);
@@ -128,7 +128,7 @@ Json to_json(const ExecutionPair& p) {
   Json j;
   j["id"] = p.id;
   j["title"] = p.title;
-  j["title_wording"] = Json{{"key", p.title_wording.key}, {"args", p.title_wording.args}};
+  j["title_wording"] = p.title_wording;
   j["entity"] = entity_json(p.entity);
   j["year"] = p.year;
   j["budget_id"] = p.budget_id;

@@ -133,6 +133,16 @@ std::string argument(const Catalog& catalog, const nlohmann::json& value) {
 
 }  // namespace
 
+nlohmann::json nested_wording(const std::string& key, nlohmann::json args) {
+  return {{"key", key}, {"args", std::move(args)}};
+}
+
+nlohmann::json word_list(nlohmann::json items, const std::string& separator, const std::string& each) {
+  nlohmann::json list = {{"items", std::move(items)}, {"separator", separator}};
+  if (!each.empty()) list["each"] = each;
+  return list;
+}
+
 std::string Catalog::word(const Wording& wording) const {
   auto it = entries_.find(wording.key);
   if (it == entries_.end()) return wording.key;

@@ -35,6 +35,15 @@ struct Wording {
   std::string key;
   nlohmann::json args = nlohmann::json::object();
 };
+// As JSON: {"key", "args"}, the form model.json and comparison.json give it.
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Wording, key, args)
+inline void to_json(nlohmann::ordered_json& j, const Wording& w) { j = {{"key", w.key}, {"args", w.args}}; }
+
+// The argument forms above: a wording said inside another, and a list of items joined by the
+// entry `separator`, each string item worded by the entry `each` where given.
+nlohmann::json nested_wording(const std::string& key, nlohmann::json args = nlohmann::json::object());
+nlohmann::json word_list(nlohmann::json items, const std::string& separator = "list.separator",
+                         const std::string& each = "");
 
 class Catalog {
  public:

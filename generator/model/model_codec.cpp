@@ -46,7 +46,6 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Performance, type, title, line, end_line, pro
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Section, part, part_title, heading, line, paragraphs, paragraph_lines,
                                                 paragraph_pages)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(GlossaryEntry, term, definition, line)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Wording, key, args)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Check, id, severity, message, wording, table, line, lines, expected, actual, page)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ProofStep, rule, lines)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(FigureProof, status, by, against)

@@ -108,8 +108,7 @@ Json to_json(const Table& t) {
 
 Json to_json(const Check& c) {
   Json j{{"id", c.id}, {"severity", c.severity}, {"message", c.message}};
-  j["wording"] = Json::array();
-  for (const auto& w : c.wording) j["wording"].push_back(Json{{"key", w.key}, {"args", w.args}});
+  j["wording"] = c.wording;
   j["table"] = string_or_null(c.table);
   j["line"] = c.line ? Json(c.line) : Json(nullptr);
   j["page"] = c.page ? Json(c.page) : Json(nullptr);

@@ -25,7 +25,8 @@ nlohmann::json describe(const Disclosure& d, const std::vector<Term>& terms, con
     std::string title = table_title(d, t.table);
     if (std::find(titles.begin(), titles.end(), title) == titles.end()) titles.push_back(title);
   }
-  return {{"key", lines.empty() ? "check.term_unlined" : "check.term"}, {"args", {{"tables", {{"items", titles}, {"each", "list.quote"}}}, {"lines", lines}}}};
+  return nested_wording(lines.empty() ? "check.term_unlined" : "check.term",
+                        {{"tables", word_list(titles, "list.separator", "list.quote")}, {"lines", lines}});
 }
 
 // `value` printed in any column of the rows at `lines` of the terms' tables.

@@ -980,7 +980,7 @@ void check_wording(const NarrativeContext& c) {
       k.lines = {line};
       k.wording = {{c.section.part == 2 ? "check.wording_under_table" : "check.wording_in_statement",
                     {{"line", line}, {"quoted", quoted},
-                     {"what", {{"key", "check.wording_rule." + rule.what}, {"args", nlohmann::json::object()}}},
+                     {"what", nested_wording("check.wording_rule." + rule.what)},
                      {"phrase", found}}}};
       c.out.push_back(std::move(k));
     }

@@ -30,7 +30,7 @@ std::string row_label(const Row& r) {
 
 // The rows a total sums, named in the catalog (check.parts.*).
 nlohmann::json parts_word(const char* which) {
-  return {{"key", std::string("check.parts.") + which}, {"args", nlohmann::json::object()}};
+  return nested_wording(std::string("check.parts.") + which);
 }
 
 struct TableContext {
